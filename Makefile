@@ -1,0 +1,51 @@
+# The workbook's commands. `make lab` to learn, `make test` to check everything.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+LAB_ARGS ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+# Lessons and tests must never find NLTK data: everything works without it.
+export NLTK_DATA := $(CURDIR)/.nltk-empty
+# Sets print in a stable order, so stored notebook outputs stay comparable.
+export PYTHONHASHSEED := 0
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+LESSONS := $(sort $(wildcard notebooks/*.ipynb))
+SOLUTIONS := $(sort $(wildcard solutions/*.ipynb))
+EXERCISES := $(sort $(wildcard exercises/*.ipynb))
+NBVAL := $(PY) -m pytest -q -p no:cacheprovider --nbval-current-env \
+         --nbval-sanitize-with tests/sanitize.cfg
+
+.PHONY: lab test unit nbval browser notebooks exercises bench clean
+
+$(STAMP): requirements.txt requirements-test.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt -r requirements-test.txt
+	$(PY) -m pip install -q --no-deps -e .
+	touch $@
+
+$(NLTK_DATA):
+	mkdir -p $@
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS) notebooks/00-start-here.ipynb
+
+test: unit nbval
+
+unit: $(STAMP) $(NLTK_DATA)
+	$(PY) -m pytest -q --doctest-modules narratives tests
+
+nbval: $(STAMP) $(NLTK_DATA)
+	$(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)
+	$(if $(EXERCISES),$(NBVAL) --nbval-lax $(EXERCISES),@echo "No exercises to run yet.")
+
+notebooks: $(STAMP) $(NLTK_DATA)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.kernel_name=python3 $(LESSONS) $(SOLUTIONS)
+
+clean:
+	rm -rf $(VENV) $(NLTK_DATA) test-artifacts

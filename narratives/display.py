@@ -1,0 +1,101 @@
+"""Pieces every widget and lesson shares: escaped HTML, highlighted spans, tables.
+
+Text from a file is always escaped before a widget shows it:
+
+>>> escape('<img src=x onerror="alert(1)">')
+'&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+>>> highlight("NATO denied it", [(0, 4, "claim")])
+'<mark class="claim">NATO</mark> denied it'
+>>> print(Table(["text", "words"], [["a", 3], ["bb", 12]]))
+text  words
+----  -----
+a         3
+bb       12
+"""
+
+import html
+
+# Okabe and Ito's palette: told apart by readers with any colour vision.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+           "#F0E442", "#000000")
+GREY = "#6b6b6b"
+
+
+def escape(text):
+    """Text made safe to put inside HTML."""
+    return html.escape(str(text), quote=True)
+
+
+def highlight(text, spans, start=0):
+    """Escaped HTML of `text` with each `(start, end, css_class)` span marked.
+
+    Offsets are into the string `text` was cut from, `start` being where it
+    begins; spans must not overlap.
+    """
+    pieces, at = [], 0
+    for s, e, css in sorted(spans):
+        s, e = max(s - start, at), min(e - start, len(text))
+        if s >= e:
+            continue
+        pieces.append(escape(text[at:s]))
+        pieces.append(f'<mark class="{escape(css)}">{escape(text[s:e])}</mark>')
+        at = e
+    pieces.append(escape(text[at:]))
+    return "".join(pieces)
+
+
+class Table:
+    """Rows to show in a notebook: plain text for tests, HTML for people."""
+
+    def __init__(self, columns, rows, caption=""):
+        self.columns = list(columns)
+        self.rows = [list(row) for row in rows]
+        self.caption = caption
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def column(self, name):
+        """The values of one column, top to bottom."""
+        index = self.columns.index(name)
+        return [row[index] for row in self.rows]
+
+    def _cells(self, row):
+        return [f"{v:.2f}" if isinstance(v, float) else str(v) for v in row]
+
+    def __str__(self):
+        cells = [self.columns] + [self._cells(row) for row in self.rows]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(self.columns))]
+        numeric = [all(isinstance(row[i], (int, float)) for row in self.rows)
+                   for i in range(len(self.columns))]
+
+        def line(row):
+            return "  ".join(c.rjust(w) if n else c.ljust(w)
+                             for c, w, n in zip(row, widths, numeric)).rstrip()
+        rule = "  ".join("-" * w for w in widths)
+        return "\n".join([line(self.columns), rule] + [line(r) for r in cells[1:]])
+
+    def __repr__(self):
+        return str(self)
+
+    def _repr_html_(self):
+        head = "".join(f"<th>{escape(c)}</th>" for c in self.columns)
+        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in self._cells(row))
+                       + "</tr>" for row in self.rows)
+        caption = f"<caption>{escape(self.caption)}</caption>" if self.caption else ""
+        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def widget_bundle(widget, plain, **kwargs):
+    """A widget's display data with a short, stable plain-text line.
+
+    The plain text is what nbval compares and what a terminal shows; a
+    widget's own repr lists every trait, which says nothing to a learner.
+    """
+    bundle = widget._repr_mimebundle_(**kwargs)
+    data = bundle[0] if isinstance(bundle, tuple) else bundle
+    data["text/plain"] = plain
+    return bundle
