@@ -43,9 +43,11 @@ nbval: $(STAMP) $(NLTK_DATA)
 	$(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)
 	$(if $(EXERCISES),$(NBVAL) --nbval-lax $(EXERCISES),@echo "No exercises to run yet.")
 
+# Re-run lessons and solutions and store their outputs; NOTEBOOKS="a.ipynb b.ipynb" for some.
+NOTEBOOKS ?= $(LESSONS) $(SOLUTIONS)
 notebooks: $(STAMP) $(NLTK_DATA)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.kernel_name=python3 $(LESSONS) $(SOLUTIONS)
+	  --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
 
 clean:
 	rm -rf $(VENV) $(NLTK_DATA) test-artifacts
