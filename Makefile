@@ -43,6 +43,10 @@ nbval: $(STAMP) $(NLTK_DATA)
 	$(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)
 	$(if $(EXERCISES),$(NBVAL) --nbval-lax $(EXERCISES),@echo "No exercises to run yet.")
 
+# Authors write solutions/; this writes exercises/ from them (never edit exercises/ by hand).
+exercises: $(STAMP)
+	$(PY) -m narratives exercises
+
 # Re-run lessons and solutions and store their outputs; NOTEBOOKS="a.ipynb b.ipynb" for some.
 NOTEBOOKS ?= $(LESSONS) $(SOLUTIONS)
 notebooks: $(STAMP) $(NLTK_DATA)

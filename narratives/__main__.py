@@ -1,5 +1,7 @@
 """`python -m narratives check [FOLDER]`: is this folder of texts ready to load?
 
+(`python -m narratives exercises` makes exercises/ from solutions/.)
+
 Prints each problem with its file, its line and what to do; exits 0 when
 the folder is clean and 1 otherwise. Never a traceback.
 """
@@ -30,8 +32,12 @@ def main(argv=None):
     check_parser = commands.add_parser("check", help="check a folder of texts")
     check_parser.add_argument("folder", nargs="?", default=str(TEXTS),
                               help="the folder to check (default: the workbook's texts/)")
+    commands.add_parser("exercises", help="make exercises/ from solutions/ (`make exercises`)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "exercises":
+            from .exercises import main as exercises
+            return exercises()
         return check(args.folder)
     except Exception as error:  # a last guard: the learner sees a sentence, not a trace
         print(f"The check stopped on something unexpected: {error!r}. "
