@@ -246,3 +246,21 @@ def mentions(corpus, people):
         rows.append([name] + [sum(len(found.findall(t.body, s, e)) for s, e in t.content_spans)
                               for t in corpus])
     return Table(["person"] + list(corpus.ids), rows)
+
+
+def overview(corpus):
+    """A table of the texts: outlet kind, date and how it is known, size."""
+    from .display import Table
+
+    rows = [[t.id, t.outlet_kind, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
+            for t in corpus]
+    return Table(["id", "outlet kind", "published", "date is", "sentences", "words"], rows)
+
+
+def boilerplate_table(corpus):
+    """A table of every boilerplate line: which text, which line, what kind."""
+    from .display import Table
+
+    rows = [[t.id, b.line, b.kind, b.text if len(b.text) < 60 else b.text[:57] + "..."]
+            for t in corpus for b in t.boilerplate]
+    return Table(["text", "line", "kind", "begins"], rows)

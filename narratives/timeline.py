@@ -61,11 +61,16 @@ def describe(found):
 
 
 def plot(found, ax=None, title="What the texts report, and when"):
-    """Draw the events on a timeline, one row each; return the axes."""
+    """Draw the events on a timeline, one row each; return the figure.
+
+    A new figure is closed before it is returned, so a notebook shows it once,
+    as the cell's result, and a widget can show it again with `display`.
+    """
     import matplotlib.pyplot as plt
 
     if ax is None:
-        _, ax = plt.subplots(figsize=(9, 0.45 * len(found) + 1.2))
+        fig, ax = plt.subplots(figsize=(9, 0.45 * len(found) + 1.2))
+        plt.close(fig)
     for row, event in enumerate(reversed(found)):
         first, after = event.span()
         colour = COLOURS.get(event.kind, PALETTE[7])
@@ -73,13 +78,13 @@ def plot(found, ax=None, title="What the texts report, and when"):
             ax.barh(row, after - first, left=first, height=0.35, color=colour, alpha=0.35)
         else:
             ax.plot(first, row, "o", color=colour)
-        label = event.event if len(event.event) < 70 else event.event[:67] + "..."
+        label = event.event if len(event.event) < 85 else event.event[:82] + "..."
         ax.text(first, row + 0.3, f"{event.date}  {label}", fontsize=8)
     ax.set_yticks([])
     ax.set_ylim(-0.7, len(found))
     for kind, colour in COLOURS.items():
         ax.plot([], [], "o", color=colour, label=kind)
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper right", fontsize=8)
     ax.set_title(title)
     ax.figure.autofmt_xdate()
-    return ax
+    return ax.figure

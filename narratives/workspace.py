@@ -1,0 +1,102 @@
+"""Where a learner's work lives (`my-work/`), saved safely and downloadable.
+
+Binder sessions vanish when the tab closes, so everything a learner makes is
+written to one folder, atomically, and can be taken home in one zip file.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> atomic_write(folder / "notes.txt", "NATO denied it.")
+>>> [row[0] for row in files(folder)]
+['notes.txt']
+"""
+
+import base64
+import io
+import os
+import tempfile
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from .display import Table, escape
+
+ROOT = Path(__file__).resolve().parent.parent
+MY_WORK = ROOT / "my-work"
+
+
+def folder(path=None):
+    """The work folder (created if missing): `my-work/` unless another is given."""
+    path = Path(path) if path is not None else MY_WORK
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def atomic_write(path, text):
+    """Write `text` to `path` so that a crash leaves the old or the new file, whole.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    then replaces the old file in one step (`os.replace`).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                         dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def files(path=None):
+    """`(name, bytes, last changed)` for each file in the work folder."""
+    base = folder(path)
+    return [(str(p.relative_to(base)), p.stat().st_size,
+             datetime.fromtimestamp(p.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
+            for p in sorted(base.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+
+
+def summary(path=None):
+    """A table of what is in the work folder."""
+    rows = files(path)
+    caption = f"{len(rows)} file(s) in {folder(path)}"
+    return Table(["file", "bytes", "last changed"], rows, caption=caption)
+
+
+def archive(path=None):
+    """The whole work folder as the bytes of a zip file."""
+    base = folder(path)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for name, _, _ in files(base):
+            zipped.write(base / name, arcname=f"my-work/{name}")
+    return buffer.getvalue()
+
+
+def download_link(data, filename, label=None, mime="application/octet-stream"):
+    """HTML for a link that saves `data` (bytes or str) as `filename` when clicked.
+
+    The data travels inside the link itself, so the download works even when
+    the server behind a Binder session is gone.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    encoded = base64.b64encode(data).decode("ascii")
+    label = label or f"Download {filename}"
+    return (f'<a download="{escape(filename)}" href="data:{mime};base64,{encoded}" '
+            f'style="font-weight:bold">\N{DOWNWARDS ARROW} {escape(label)}</a>')
+
+
+def download_all(path=None):
+    """A link to download everything in the work folder as `my-work.zip`."""
+    from IPython.display import HTML
+
+    count = len(files(path))
+    return HTML(download_link(archive(path), "my-work.zip",
+                              f"Download all my work ({count} files) as my-work.zip",
+                              mime="application/zip"))
