@@ -1,0 +1,162 @@
+"""Claims and their denials: where each claim appears, who denies it, and how.
+
+`texts/claims.json` lists the checkable claims in the five texts (see
+`narratives.claimfile`). Every appearance and every denial points at its
+words with offsets into a text's body: `body[start:end] == quote`.
+
+>>> from narratives import texts
+>>> corpus = texts.load()
+>>> claims = load(corpus)
+>>> claim = claims["polish-flags"]
+>>> claim.statement
+'Polish flags were being waved in Hrodna.'
+>>> [(a.text_id, a.framing) for a in claim.appearances]
+[('bogus-threat', 'reported-and-rebutted')]
+>>> claim.denials[0].evidence, verdict(claim, corpus)
+('absence of evidence', 'No evidence')
+>>> sides(claims["western-regions"], stopwords={"of", "in", "the", "and"}).shared
+('belarus', 'borders', 'nato')
+
+More in modules of their own, all found here: `attribution` (who a quote
+is pinned on), `to_claimreview` (a schema.org ClaimReview) and `Comparer`
+(the widget), from `narratives.attribution`, `.claimreview` and `.comparer`.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .attribution import Attribution, attribution
+from .claimfile import (CLAIMANT_TYPES, EVIDENCE, FRAMINGS, Appearance, Claim, Claims,
+                        Denial, check, load)
+from .display import Table
+from .sentences import tokens
+from .timeline import Event
+
+STOPWORDS = Path(__file__).resolve().parent.parent / "texts" / "stopwords-en.txt"
+# Used only when texts/stopwords-en.txt is missing: enough to compare short quotes.
+# "no" and "not" are left in on purpose: denials are made of them.
+FALLBACK_STOPWORDS = frozenset(
+    "a an the and or but of to in on at by for with from as into about is are was were be "
+    "been being has have had it its this that these those there their they them he his she "
+    "her we our you your i me my will would can could so than then".split())
+
+__all__ = ["CLAIMANT_TYPES", "EVIDENCE", "FRAMINGS", "Appearance", "Attribution", "Claim",
+           "Claims", "Comparer", "Denial", "Sides", "attribution", "check",
+           "days_to_first_denial", "denial_table", "load", "overview", "read_stopwords",
+           "sides", "to_claimreview", "travel", "verdict", "when"]
+
+
+def when(iso):
+    """A sort key for ISO dates of any precision: a month sorts after its days."""
+    first, after = Event(iso, "", "", ()).span()
+    return after, first
+
+
+def travel(claim, corpus):
+    """A table of where a claim appears, oldest text first."""
+    dated = sorted(claim.appearances, key=lambda a: (when(corpus[a.text_id].published),
+                                                     a.text_id, a.start))
+    rows = [[corpus[a.text_id].published, a.text_id, corpus[a.text_id].outlet_kind,
+             a.framing, a.speaker] for a in dated]
+    return Table(["published", "text", "outlet kind", "framing", "pinned on"], rows,
+                 caption=f"Where the claim '{claim.id}' appears")
+
+
+def denial_table(claim):
+    """A table of a claim's denials: when, who, on what evidence, in which text."""
+    rows = [[d.date, d.speaker, d.evidence, d.text_id]
+            for d in sorted(claim.denials, key=lambda d: when(d.date))]
+    return Table(["date", "speaker", "evidence", "text"], rows,
+                 caption=f"Denials of the claim '{claim.id}'")
+
+
+def overview(claims, corpus):
+    """A table of every claim: who made it, when, how often it appears and is denied."""
+    rows = [[c.id, c.claimant if len(c.claimant) < 40 else c.claimant[:37] + "...", c.date,
+             len(c.appearances), len(c.denials), verdict(c, corpus)] for c in claims]
+    return Table(["claim", "claimant", "date", "appearances", "denials", "verdict"], rows)
+
+
+def verdict(claim, corpus):
+    """A one-phrase rating drawn from the denials, strongest evidence first.
+
+    False: a documented fact denies it, or a fact-check page rebuts it with
+    more than a missing proof; No evidence: a denial says it has no proof;
+    Denied: official statements deny it; Disputed: a text argues against
+    it without evidence, or rebuts it without a denial; else Not rebutted
+    in these texts.
+    """
+    evidence = {d.evidence for d in claim.denials}
+    checkers = {a.text_id for a in claim.appearances if a.framing == "reported-and-rebutted"
+                and corpus[a.text_id].outlet_kind == "fact-check database"}
+    checked = {d.evidence for d in claim.denials if d.text_id in checkers}
+    if "documented fact" in evidence or checked - {"absence of evidence"}:
+        return "False"
+    if "absence of evidence" in evidence:
+        return "No evidence"
+    if "official statement" in evidence:
+        return "Denied"
+    if evidence or any(a.framing == "reported-and-rebutted" for a in claim.appearances):
+        return "Disputed"
+    return "Not rebutted in these texts"
+
+
+def days_to_first_denial(claim):
+    """Days from the claim to its first denial, when both are dated to the day."""
+    first = claim.first_denial()
+    if first is None or len(claim.date) != 10:
+        return None
+    return (date.fromisoformat(first.date) - date.fromisoformat(claim.date)).days
+
+
+# ------------------------------------------------------------ words both sides use
+
+@dataclass(frozen=True)
+class Sides:
+    """The words of a claim's quotes against those of its denials."""
+    shared: tuple       # in both, sorted
+    claim_only: tuple   # only in the appearances
+    denial_only: tuple  # only in the denials
+
+
+def normalize(word):
+    """A word as compared here: lower case, with ’ read as '."""
+    return word.lower().replace("\u2019", "'")
+
+
+def read_stopwords(path=STOPWORDS):
+    """The words left out of comparisons: texts/stopwords-en.txt, if it is there."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return FALLBACK_STOPWORDS
+    return frozenset(normalize(line.strip()) for line in lines
+                     if line.strip() and not line.lstrip().startswith("#"))
+
+
+def words(quotes, stopwords):
+    """The set of words in some quotes; stopwords and one-letter pieces left out."""
+    found = {normalize(w) for quote in quotes for w in tokens(quote)}
+    return {w for w in found if len(w) > 1 or w.isdigit()} - set(stopwords)
+
+
+def sides(claim, stopwords=None):
+    """Which words a claim's appearances and its denials share, and which not."""
+    stop = read_stopwords() if stopwords is None else {normalize(w) for w in stopwords}
+    said = words((a.quote for a in claim.appearances), stop)
+    denied = words((d.quote for d in claim.denials), stop)
+    return Sides(tuple(sorted(said & denied)), tuple(sorted(said - denied)),
+                 tuple(sorted(denied - said)))
+
+
+def __getattr__(name):
+    # The export and the widget live in modules of their own, which import this
+    # one; learners still find them here, as claims.to_claimreview and claims.Comparer.
+    if name == "to_claimreview":
+        from .claimreview import to_claimreview
+        return to_claimreview
+    if name == "Comparer":
+        from .comparer import Comparer
+        return Comparer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
