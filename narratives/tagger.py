@@ -230,6 +230,8 @@ class Tagger:
                                                "as CSV (UTF-8) and load it again.", PALETTE[5])
                 continue
             self.load_csv(text, item["name"])
+        if change["new"]:
+            self.upload.value = ()  # so that loading the same file again counts as a change
 
     def _show(self):
         text_id, index = self.at

@@ -1,0 +1,284 @@
+"""Tags are saved at once and never lost; the taxonomy and the reference hold up."""
+
+import csv
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from narratives import NarrativesError, tagging, texts
+from narratives.tagcsv import from_csv, parse_csv, read_tags, to_csv
+from narratives.tagstore import CorruptTagsError, TagStore, safe_name, tags_path
+from narratives.taxonomy import label_id
+from narratives.taxonomy import load as load_labels
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return texts.load()
+
+
+@pytest.fixture(scope="module")
+def reference(corpus):
+    return tagging.load_reference(corpus)
+
+
+# The store ---------------------------------------------------------------
+def test_set_get_and_reload(tmp_path):
+    path = tmp_path / "tags-ada.json"
+    store = TagStore(path, annotator="ada")
+    assert store.get("pravda-bury", 2) == set() and not path.exists()
+    store.set("pravda-bury", 2, ["west-hostile"])
+    store.set("bogus-threat", 0, {"threat-as-pretext", "claim-lacks-evidence"})
+    store.set("pravda-bury", 2, [])  # untagging removes the sentence
+    again = TagStore(path)
+    assert again.get("bogus-threat", 0) == {"threat-as-pretext", "claim-lacks-evidence"}
+    assert ("pravda-bury", 2) not in again and len(again) == 1
+    assert again.annotator == "ada"
+    record = json.loads(path.read_text(encoding="utf-8"))["tags"][0]
+    assert record == {"text_id": "bogus-threat", "sentence": 1,
+                      "labels": ["claim-lacks-evidence", "threat-as-pretext"]}
+
+
+def test_position_and_own_labels_are_saved(tmp_path):
+    path = tmp_path / "tags-ada.json"
+    store = TagStore(path)
+    store.move_to("tanks-and-planes", 5)
+    assert store.add_label("Traders are traitors") == "traders-are-traitors"
+    store.set("pravda-bury", 21, {"traders-are-traitors"})
+    again = TagStore(path)
+    assert again.position == ("tanks-and-planes", 5)
+    assert again.custom_labels == ("traders-are-traitors",)
+    assert again.get("pravda-bury", 21) == {"traders-are-traitors"}
+
+
+def test_none_goes_alone_and_labels_are_ids(tmp_path):
+    store = TagStore(tmp_path / "tags-a.json")
+    with pytest.raises(NarrativesError, match="'none' cannot go with other labels"):
+        store.set("pravda-bury", 0, {"none", "west-hostile"})
+    with pytest.raises(NarrativesError, match="is not a label id"):
+        store.set("pravda-bury", 0, {"West Hostile"})
+    with pytest.raises(NarrativesError, match="from 0 up"):
+        store.set("pravda-bury", -1, {"none"})
+    assert len(store) == 0 and not (tmp_path / "tags-a.json").exists()
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
+    path = tmp_path / "tags-a.json"
+    store = TagStore(path)
+    store.set("pravda-bury", 0, {"west-hostile"})
+    before = path.read_bytes()
+
+    def crash(*args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        store.set("pravda-bury", 1, {"none"})
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tags-a.json"]  # no temporary left
+
+
+@pytest.mark.parametrize("content, reason", [
+    ('{"format": "narratives-tags", "tags": [{"text_id": "a", "sentence": 1,',
+     "not valid JSON"),
+    ('{"tags": []}', "not a tags file"),
+    ('{"format": "narratives-tags", "tags": [{"text_id": "a", "sentence": 0, "labels": []}]}',
+     "tag 1 of its list"),
+    ('{"format": "narratives-tags", "tags": [{"text_id": "a", "sentence": 1, '
+     '"labels": ["none", "west-hostile"]}]}', "cannot go with other labels"),
+])
+def test_a_corrupt_file_is_set_aside_and_named(tmp_path, content, reason):
+    path = tmp_path / "tags-ada.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorruptTagsError, match=reason) as caught:
+        TagStore(path)
+    kept = caught.value.kept
+    assert kept.read_text(encoding="utf-8") == content  # kept, unchanged
+    assert re.fullmatch(r"tags-ada\.corrupt-\d{8}-\d{6}(-\d+)?\.json", kept.name)
+    assert str(kept) in str(caught.value) and not path.exists()
+    fresh = TagStore(path)  # running the cell again starts a new file
+    fresh.set("pravda-bury", 0, {"none"})
+    assert kept.read_text(encoding="utf-8") == content
+
+
+def test_a_hand_edited_file_that_is_still_valid_loads(tmp_path):
+    path = tmp_path / "tags-ada.json"
+    TagStore(path).set("pravda-bury", 0, {"none"})
+    text = path.read_text(encoding="utf-8").replace('["none"]', '["west-hostile", "russia-protector"]')
+    path.write_text(text, encoding="utf-8")
+    assert TagStore(path).get("pravda-bury", 0) == {"west-hostile", "russia-protector"}
+
+
+def test_two_stores_on_one_file_lose_nothing(tmp_path):
+    path = tmp_path / "tags-ada.json"
+    first, second = TagStore(path), TagStore(path)
+    first.set("pravda-bury", 0, {"none"})
+    second.set("pravda-bury", 1, {"west-hostile"})  # reads first's save before writing
+    first.set("pravda-bury", 2, {"west-hostile"})
+    assert len(TagStore(path)) == 3
+
+
+def test_reference_is_read_only(reference):
+    with pytest.raises(NarrativesError, match="read-only"):
+        reference.set("pravda-bury", 0, {"none"})
+
+
+def test_file_names_are_safe(tmp_path):
+    assert tags_path("Ada Lovelace", tmp_path) == tmp_path / "tags-Ada-Lovelace.json"
+    assert tags_path("../../etc/passwd", tmp_path).parent == tmp_path
+    assert safe_name("Алиса") == "Алиса"
+    with pytest.raises(NarrativesError, match="cannot be part of a file name"):
+        safe_name("../")
+    assert tags_path(folder=tmp_path).name.startswith("tags-")
+
+
+# Killed mid-stream -------------------------------------------------------
+CHILD = """
+import sys
+from narratives.tagstore import TagStore
+keys = [(t, i) for t, n in (("euvsdisinfo-force", 18), ("pravda-bury", 34)) for i in range(n)]
+labels = ["nato-aggressor", "nato-defensive", "none", "west-hostile"]
+store = TagStore(sys.argv[1])
+step = 0
+while True:
+    key = keys[step % len(keys)]
+    store.set(*key, {labels[step % len(labels)]})
+    print("ack", step, flush=True)
+    step += 1
+"""
+
+
+def expected_after(steps):
+    keys = [(t, i) for t, n in (("euvsdisinfo-force", 18), ("pravda-bury", 34)) for i in range(n)]
+    labels = ["nato-aggressor", "nato-defensive", "none", "west-hostile"]
+    state = {}
+    for step in range(steps):
+        state[keys[step % len(keys)]] = frozenset({labels[step % len(labels)]})
+    return state
+
+
+def test_sigkill_loses_no_acknowledged_tag(tmp_path):
+    path = tmp_path / "tags-killed.json"
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    acked = -1
+    for line in child.stdout:
+        acked = int(line.split()[1])
+        if acked >= 120:  # past the 52 sentences: tags are being overwritten now
+            break
+    child.send_signal(signal.SIGKILL)
+    rest, _ = child.communicate()
+    for line in rest.splitlines():  # acknowledged before the kill, still in the pipe
+        acked = int(line.split()[1])
+    assert child.returncode == -signal.SIGKILL and acked >= 120
+    state = dict(TagStore(path).items())  # the file parses
+    # The set after the last acknowledged one may have finished too; nothing older may show.
+    assert state in (expected_after(acked + 1), expected_after(acked + 2))
+    assert not [p for p in tmp_path.iterdir() if p.name != path.name
+                and not p.name.endswith(".tmp")]
+
+
+# CSV ---------------------------------------------------------------------
+def test_csv_round_trip(tmp_path, corpus):
+    store = TagStore(tmp_path / "tags-ada.json", annotator="ada")
+    store.set("pravda-bury", 0, {"west-hostile", "russia-protector"}, rationale='He said "bury", ok')
+    store.set("tanks-and-planes", 33, {"none"})
+    text = to_csv(store, corpus)
+    assert text.splitlines()[1] == 'ada,pravda-bury,1,russia-protector;west-hostile,"He said ""bury"", ok"'
+    back = from_csv(text, corpus)
+    assert back.items() == store.items() and back.annotator == "ada"
+    assert back.rationale("pravda-bury", 0) == 'He said "bury", ok'
+
+
+def test_csv_bad_lines_are_each_named(corpus):
+    text = ("text_id,sentence,labels\n"
+            "pravda-bury,1,west-hostile\n"
+            "no-such-text,1,none\n"
+            "pravda-bury,35,none\n"
+            "pravda-bury,two,none\n"
+            "pravda-bury,2,none;west-hostile\n"
+            "pravda-bury,3,\n"
+            "pravda-bury,1,none\n")
+    tags, problems = parse_csv(text, corpus)
+    assert tags == {("pravda-bury", 0): {"west-hostile"}}
+    assert problems[0].startswith("line 3: there is no text 'no-such-text'")
+    assert problems[1] == "line 4: pravda-bury has 34 sentences, so there is no sentence 35."
+    assert problems[2].startswith("line 5: sentence two is not a sentence number")
+    assert problems[3].startswith("line 6: 'none' cannot go with other labels")
+    assert problems[4].startswith("line 7: no labels")
+    assert problems[5].startswith("line 8: pravda-bury sentence 1 has other labels on line 2")
+    with pytest.raises(NarrativesError, match="nothing was changed") as caught:
+        from_csv(text, corpus)
+    assert "line 8" in str(caught.value)
+
+
+def test_csv_from_a_spreadsheet(corpus):
+    text = "\ufefftext_id,sentence,labels\r\npravda-bury,1,\"west-hostile, russia-protector\"\r\n"
+    assert from_csv(text, corpus).get("pravda-bury", 0) == {"west-hostile", "russia-protector"}
+    tags, problems = parse_csv("id,number\n1,2\n")
+    assert not tags and "the columns text_id, sentence, labels are missing" in problems[0]
+
+
+def test_read_tags_does_not_move_a_classmates_broken_file(tmp_path):
+    path = tmp_path / "tags-dana.json"
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(NarrativesError, match="tags-dana.json: it is not valid JSON"):
+        read_tags(path)
+    assert path.read_text(encoding="utf-8") == "{"
+
+
+# Taxonomy and reference ---------------------------------------------------
+def test_taxonomy_fits_the_texts(corpus):
+    labels = load_labels()
+    assert 8 <= len(labels) <= 12 and "none" in labels
+    assert {l.side for l in labels.values()} == {"pro-Kremlin narrative", "counter-narrative",
+                                                 "none"}
+    assert {"nato-defensive", "rights-respected", "claim-lacks-evidence"} <= set(labels)
+    bodies = " ".join(t.body for t in corpus).lower().replace("’", "'")
+    for label in labels.values():
+        if label.id != "none":
+            for cue in label.cues:  # every cue is a phrase the texts really use
+                assert cue.lower() in bodies, (label.id, cue)
+
+
+def test_label_ids_from_names():
+    assert label_id("  Traders are Traitors! ") == "traders-are-traitors"
+    with pytest.raises(NarrativesError, match="no letters or digits"):
+        label_id("!!")
+
+
+def test_reference_tags_every_sentence_with_reasons(corpus, reference):
+    labels = load_labels()
+    keys = {(t.id, s.index) for t in corpus for s in t.sentences}
+    assert len(keys) == 131 and {k for k, _ in reference.items()} == keys
+    for (text_id, index), found in reference.items():
+        assert found <= set(labels), (text_id, index, found)
+        if found != {"none"}:
+            assert reference.rationale(text_id, index).strip(), (text_id, index)
+    # Phrases quoted in a rationale are the sentence's own words.
+    for (text_id, index), _ in reference.items():
+        sentence = corpus[text_id].sentences[index].text
+        plain = sentence.replace("’", "'").replace("\xa0", " ")
+        for quote in re.findall(r"(?:^|[\s(])'([^']+?)'(?=[\s,.;:)]|$)",
+                                reference.rationale(text_id, index)):
+            assert quote in plain, (text_id, index + 1, quote)
+    with open(tagging.REFERENCE, encoding="utf-8") as f:
+        assert next(csv.reader(f)) == ["text_id", "sentence", "labels", "rationale"]
+
+
+def test_reference_tags_quoted_claims_only_where_quoted(reference):
+    # The case page's claim summary carries the claim's narrative ...
+    assert "nato-aggressor" in reference.get("euvsdisinfo-force", 1)
+    # ... the response that names it to refute it does not.
+    assert reference.get("euvsdisinfo-force", 6) == {"claim-lacks-evidence"}
+    assert "quoted claim" in reference.rationale("euvsdisinfo-force", 0)
+    both_sides = reference.labels_used()
+    assert {"nato-aggressor", "nato-defensive", "west-hostile", "rights-respected"} <= both_sides
