@@ -244,40 +244,45 @@ def read_ptc(content, corpus=None, techniques=None):
 
     With a corpus, text ids and offsets are checked against the texts too.
     """
-    known = techniques or TECHNIQUES
     spans, problems = [], []
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        columns = line.rstrip("\r").split("\t")
-        problem = _problem(columns, corpus, known)
-        if problem:
-            problems.append(f"line {number}: {problem}")
+        columns = [c.strip() for c in line.split("\t")]
+        if len(columns) not in (4, 5):
+            problems.append(f"line {number}: expected 4 columns separated by tabs (text_id, "
+                            f"technique, start, end), found {len(columns)}.")
             continue
         text_id, technique, start, end = columns[:4]
-        spans.append(Span(text_id.strip(), technique.strip(), int(start), int(end),
-                          columns[4].strip() if len(columns) > 4 else ""))
+        if not (start.isdecimal() and end.isdecimal()):
+            problems.append(f"line {number}: start and end must be whole numbers, found "
+                            f"{start!r} and {end!r}.")
+            continue
+        span = Span(text_id, technique, int(start), int(end), "".join(columns[4:]))
+        problem = span_problem(span, corpus, techniques)
+        if problem:
+            problems.append(f"line {number}: {problem}")
+        else:
+            spans.append(span)
     return spans, problems
 
 
-def _problem(columns, corpus, known):
-    """What is wrong with one PTC line, or None."""
-    if len(columns) not in (4, 5):
-        return (f"expected 4 columns separated by tabs (text_id, technique, start, end), "
-                f"found {len(columns)}.")
-    text_id, technique, start, end = (c.strip() for c in columns[:4])
-    if not (start.isdigit() and end.isdigit()):
-        return f"start and end must be whole numbers, found {start!r} and {end!r}."
-    if int(end) <= int(start):
-        return f"end ({end}) must be greater than start ({start})."
-    if technique not in known:
-        return f"{technique!r} is not a technique id (see techniques.table())."
+def span_problem(span, corpus=None, techniques=None):
+    """What is wrong with a span (a sentence), or None when nothing is."""
+    techniques = techniques or TECHNIQUES
+    if span.start < 0:
+        return f"start ({span.start}) cannot be negative: offsets count from 0."
+    if span.end <= span.start:
+        return f"end ({span.end}) must be greater than start ({span.start})."
+    if span.technique not in techniques:
+        return f"{span.technique!r} is not a technique id (see techniques.table())."
     if corpus is not None:
-        if text_id not in corpus:
-            return f"there is no text with id {text_id!r}."
-        if int(end) > len(corpus[text_id].body):
-            return (f"the offsets {start}-{end} go past the end of {text_id!r} "
-                    f"({len(corpus[text_id].body)} characters).")
+        if span.text_id not in corpus:
+            return f"there is no text with id {span.text_id!r}."
+        length = len(corpus[span.text_id].body)
+        if span.end > length:
+            return (f"the offsets {span.start}-{span.end} go past the end of "
+                    f"{span.text_id!r} ({length} characters).")
     return None
 
 
