@@ -42,7 +42,7 @@ CUES = ("according to", "said", "says", "say", "saying", "stated", "claimed", "c
 CUE = re.compile(r"\b(" + "|".join(c.replace(" ", r"\s+") for c in CUES) + r")\b",
                  re.IGNORECASE)
 # Words that are reports as verbs and things as nouns: "these claims" is not a report.
-NOUNS = {"claims", "reports", "allegations", "accusations", "alleged"}
+NOUNS = {"claims", "reports", "alleged"}
 DETERMINERS = {"the", "these", "those", "this", "that", "his", "her", "its", "their", "our",
                "such", "of", "any", "all", "no", "a", "an", "as", "about", "with"}
 # Words that mark a report without naming anyone.
@@ -149,33 +149,38 @@ def _nearest(body, spans, group, start, end, own_sentence):
 def _read(body, spans, i, match):
     """The Attribution a cue makes, or None when the word is not a report here."""
     s, e = spans[i]
-    cue = match.group()
-    word = cue.lower()
-    before = body[s:match.start()]
-    previous = WORD.findall(before)[-1:] or [""]
-    possessive = re.search(r"['’‘]s?\s*$", before)
-    if word in NOUNS and (possessive or previous[0].lower() in DETERMINERS):
-        if word == "alleged":      # "the West’s alleged attempts": no one named
-            return Attribution(cue, None, *match.span())
-        if possessive:             # "Lukashenka’s allegations"
-            owner = _name_before(body, s, s + possessive.start())
-            return Attribution(cue, owner or None, *match.span())
-        if body[match.end():match.end() + 6].strip().startswith("that"):
-            return Attribution(cue, None, *match.span())   # "claims that ...": no one named
-        return None                # "these claims": a thing, not a report
-    if word in MARKERS:            # "allegedly", "accusations of ...": no one named
-        return Attribution(cue, None, *match.span())
+    word = match.group().lower()
+    if word in NOUNS or word in MARKERS:
+        previous = (WORD.findall(body, s, match.start())[-1:] or [""])[0]
+        kind = _noun_or_marker(body, s, match, previous)
+        if kind != "verb":
+            return kind
     if word.startswith("according"):
-        speaker = _phrase_after(body, match.end(), e)
+        speaker, via = _phrase_after(body, match.end(), e), ""
     else:
         speaker = _speaker_before(body, spans, i, match)
-    if speaker and speaker.lower() in PRONOUNS:
-        speaker = _resolve(body, spans, i) or speaker
-    via = ""
-    if not word.startswith("according"):
         other = re.search(r"according\s+to\s+", body[s:e], re.IGNORECASE)
         via = _phrase_after(body, s + other.end(), e) if other else ""
-    return Attribution(cue, speaker or None, match.start(), match.end(), via)
+    if speaker and speaker.lower() in PRONOUNS:
+        speaker = _resolve(body, spans, i) or speaker
+    return Attribution(match.group(), speaker or None, match.start(), match.end(), via)
+
+
+def _noun_or_marker(body, s, match, previous):
+    """For words that are not always reports: an Attribution, None, or "verb"."""
+    cue, word, prev = match.group(), match.group().lower(), previous.lower()
+    marker = Attribution(cue, None, *match.span())      # a report, no one named
+    possessive = re.search(r"['’‘]s?\s*$", body[s:match.start()])
+    if possessive and word != "alleged":                # "Lukashenka’s allegations"
+        owner = _name_before(body, s, s + possessive.start())
+        return Attribution(cue, owner or None, *match.span())
+    if word in MARKERS or possessive or (word == "alleged" and prev in DETERMINERS):
+        return marker               # "allegedly", "the West’s alleged attempts"
+    if prev in DETERMINERS:         # "claims that ..." names no one; "these claims" is a thing
+        return marker if body[match.end():match.end() + 6].strip().startswith("that") else None
+    if previous[:1].isupper() or prev in PRONOUNS | {"and", "but", "also"}:
+        return "verb"               # "Lukashenko claims", "and alleged that"
+    return None                     # "rejected claims of a buildup": a noun
 
 
 def _speaker_before(body, spans, i, match):
