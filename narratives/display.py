@@ -107,12 +107,15 @@ def show_figure(output, figure, description):
     The figure is drawn to PNG here, so a widget's update works the same (and
     can be tested and timed) with or without a kernel. `description`, one
     sentence saying what the chart shows, is the figure's plain-text form.
+    Set the figure's margins yourself (`figure.subplots_adjust`): fitting them
+    to the labels here would draw it twice, and a widget must redraw fast.
     """
     import base64
     import io
 
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", bbox_inches="tight")
+    # Light compression: the PNG only travels to the browser, and is made often.
+    figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
     png = base64.b64encode(buffer.getvalue()).decode("ascii")
     output.outputs = ({"output_type": "display_data", "metadata": {},
                        "data": {"image/png": png, "text/plain": description}},)

@@ -1,0 +1,269 @@
+"""The word index: each text's words counted once, then reused by every query.
+
+A word here is a token of `narratives.sentences.WORD` outside the
+boilerplate, in lower case, with a curly apostrophe (’) read as a straight
+one ('), so that "NATO’s" and "NATO's" are one word. Learners' functions live
+in `narratives.words`; this module is the machinery under them.
+
+>>> from narratives import texts
+>>> text = texts.load()["pravda-bury"]
+>>> entry = text_index(text)
+>>> entry.counts["nato"], entry.total
+(21, 708)
+>>> text_index(text) is entry      # counted once, found again
+True
+>>> normalize("NATO’s")
+"nato's"
+"""
+
+import bisect
+import os
+import re
+import weakref
+from collections import Counter
+from dataclasses import fields
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from .errors import NarrativesError
+from .sentences import WORD
+
+STOPWORDS = Path(__file__).resolve().parent.parent / "texts" / "stopwords-en.txt"
+NOT_COLUMNS = ("body", "boilerplate", "path")   # Text fields that are not catalog columns
+
+
+def normalize(word):
+    """A word as the index stores it: lower case, straight apostrophes."""
+    return word.lower().replace("\u2019", "'")
+
+
+# ---------------------------------------------------------------- stopwords
+
+@lru_cache(maxsize=8)
+def _read_stopwords(path, modified):
+    # `modified` is part of the cache key: an edited file is read again.
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise NarrativesError(f"The stopword list {path} cannot be read ({error}). "
+                              "It should be a UTF-8 text file with one word a line.") from None
+    return frozenset(normalize(line.strip()) for line in lines
+                     if line.strip() and not line.lstrip().startswith("#"))
+
+
+def read_stopwords(path=STOPWORDS):
+    """The words of a stopword file: one a line, `#` starts a comment line."""
+    try:
+        modified = os.stat(path).st_mtime_ns
+    except OSError:
+        raise NarrativesError(f"There is no stopword list at {path}. Give the path of a "
+                              "text file with one word a line.") from None
+    return _read_stopwords(str(path), modified)
+
+
+def stopword_set(stopwords=None):
+    """The stopwords a query leaves out.
+
+    None: the list in texts/stopwords-en.txt (read again after each edit);
+    a path: the list in that file; a set, list or tuple of words: those words
+    (an empty one leaves nothing out).
+    """
+    if stopwords is None:
+        return read_stopwords()
+    if isinstance(stopwords, (str, Path)):
+        return read_stopwords(stopwords)
+    if isinstance(stopwords, (set, frozenset, list, tuple)):
+        return frozenset(normalize(str(w)) for w in stopwords)
+    raise NarrativesError("stopwords should be a set of words, a list of words, or the "
+                          f"path of a stopword file; this is a {type(stopwords).__name__}.")
+
+
+# ---------------------------------------------------------------- the index
+
+class TextIndex:
+    """One text's words: counted at once; a word's places found when first asked for."""
+
+    def __init__(self, body, spans):
+        self.body = body
+        self.spans = tuple(spans)   # the text's content spans (boilerplate left out)
+        lowered = normalize(body)
+        # Lower-casing nearly always keeps every character in place; then words are
+        # found in the lower-cased body, and their offsets still point into `body`.
+        self.lowered = lowered if len(lowered) == len(body) else None
+        counts = Counter()
+        for start, end in _regions(body, self.spans):
+            if self.lowered is not None:
+                counts.update(WORD.findall(lowered, start, end))
+            else:
+                counts.update(map(normalize, WORD.findall(body, start, end)))
+        self.counts = counts
+        self.total = sum(counts.values())
+        self._places = {}
+
+    def places(self, word):
+        """`(start, end)` of each use of `word` (normalized), in order."""
+        found = self._places.get(word)
+        if found is None:
+            if self.lowered is not None:
+                exact = whole_word(word)
+                found = [m.span() for start, end in self.spans
+                         for m in exact.finditer(self.lowered, start, end)]
+            else:
+                found = [m.span() for start, end in self.spans
+                         for m in WORD.finditer(self.body, start, end)
+                         if normalize(m.group()) == word]
+            self._places[word] = found
+        return found
+
+    @cached_property
+    def _before(self):
+        """Where each content span starts, and how much content comes before it."""
+        starts, before = [], [0]
+        for start, end in self.spans:
+            starts.append(start)
+            before.append(before[-1] + end - start)
+        return starts, before
+
+    def position(self, offset):
+        """How far into the text's content `offset` is: 0 at the start, 1 at the end."""
+        starts, before = self._before
+        i = bisect.bisect_right(starts, offset) - 1
+        return (before[i] + offset - starts[i]) / (before[-1] or 1)
+
+    def line_of(self, offset):
+        """The content span (a paragraph) that holds `offset`."""
+        starts, _ = self._before
+        return self.spans[bisect.bisect_right(starts, offset) - 1]
+
+    def paragraphs(self):
+        """The words of each content span, normalized, one list each."""
+        if self.lowered is not None:
+            return [WORD.findall(self.lowered, start, end) for start, end in self.spans]
+        return [[normalize(w) for w in WORD.findall(self.body, start, end)]
+                for start, end in self.spans]
+
+
+def _regions(body, spans):
+    """Content spans joined where only blank lines part them: fewer, longer searches."""
+    regions = []
+    for start, end in spans:
+        if regions and not body[regions[-1][1]:start].strip():
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
+
+
+@lru_cache(maxsize=256)
+def whole_word(word):
+    """A pattern that finds `word` only where the tokenizer finds it as a whole word.
+
+    Not right after a letter (or a letter and a joiner such as the hyphen in
+    "ever-aggressive"), and not right before one: "nato" is not found in
+    "nato's".
+    """
+    return re.compile(r"(?<!\w)(?<!\w[-'’])" + re.escape(word) + r"(?!\w)(?![-'’]\w)")
+
+
+# Keyed on the Text object itself: a text loaded again is counted again, and
+# an index is freed with its text. The entry keeps the body, not the Text.
+_INDEX = weakref.WeakKeyDictionary()
+
+
+def text_index(text):
+    """The TextIndex of a text, built the first time it is asked for."""
+    entry = _INDEX.get(text)
+    if entry is None:
+        entry = _INDEX[text] = TextIndex(text.body, text.content_spans)
+    return entry
+
+
+def index(corpus):
+    """Count every text of a corpus now, so the first query is as fast as the rest."""
+    return [text_index(text) for text in as_texts(corpus)]
+
+
+@lru_cache(maxsize=64)
+def summed(entries):
+    """`(counts, total)` of a tuple of TextIndex entries together (kept for reuse)."""
+    counts = Counter()
+    for entry in entries:
+        counts.update(entry.counts)
+    return counts, sum(entry.total for entry in entries)
+
+
+# ---------------------------------------------------------------- inputs
+
+def as_texts(texts, what="texts"):
+    """A corpus, a list of texts or one text, as a list of texts."""
+    if hasattr(texts, "body") and hasattr(texts, "content_spans"):
+        return [texts]
+    try:
+        found = list(texts)
+    except TypeError:
+        found = None
+    if not found or not all(hasattr(t, "body") and hasattr(t, "content_spans") for t in found):
+        raise NarrativesError(f"The {what} should be a corpus, a text, or a list of texts "
+                              "such as [corpus['pravda-bury']]; "
+                              f"this is {texts!r:.60}.")
+    return found
+
+
+def as_words(words):
+    """One word or a list of words, checked and normalized, in the order given.
+
+    A string may hold several words separated by commas: "nato, regime".
+    """
+    if isinstance(words, str):
+        words = [w for w in words.split(",") if w.strip()]
+    if not isinstance(words, (list, tuple, set, frozenset)) or not words:
+        raise NarrativesError("Give one word in quotes, such as 'nato', or a list of "
+                              "words, such as ['nato', 'regime'].")
+    found = []
+    for word in (sorted(words) if isinstance(words, (set, frozenset)) else words):
+        if not isinstance(word, str) or not WORD.fullmatch(word.strip()):
+            raise NarrativesError(f"{word!r} is not one word. Counts are of single words "
+                                  "(letters or digits, perhaps joined by a hyphen or an "
+                                  "apostrophe): give each word on its own.")
+        if normalize(word.strip()) not in found:
+            found.append(normalize(word.strip()))
+    return found
+
+
+def groups(texts, by=None):
+    """{group name: [texts]}: each text alone, or grouped by a catalog column or a dict.
+
+    `by` is None (each text is its own group), the name of a catalog column
+    such as "outlet_kind", or a dict {group name: [text ids or texts]}.
+    """
+    texts = as_texts(texts)
+    if by is None or by in ("id", "text"):
+        return {t.id: [t] for t in texts}
+    if isinstance(by, str):
+        columns = [f.name for f in fields(texts[0]) if f.name not in NOT_COLUMNS]
+        if by not in columns:
+            raise NarrativesError(f"There is no catalog column {by!r}. Group by one of: "
+                                  + ", ".join(columns) + ", or by a dict of your own "
+                                  "groups, such as {'mine': ['pravda-bury']}.")
+        found = {}
+        for text in texts:
+            found.setdefault(getattr(text, by) or "(not given)", []).append(text)
+        return found
+    if isinstance(by, dict):
+        by_id = {t.id: t for t in texts}
+        found = {}
+        for name, members in by.items():
+            members = [members] if isinstance(members, str) else list(members)
+            chosen = []
+            for member in members:
+                key = getattr(member, "id", member)
+                if key not in by_id:
+                    raise NarrativesError(f"Group {name!r} names {key!r}, which is not one of "
+                                          "the texts: " + ", ".join(by_id) + ".")
+                chosen.append(by_id[key])
+            if not chosen:
+                raise NarrativesError(f"Group {name!r} has no texts. Give it at least one.")
+            found[str(name)] = chosen
+        return found
+    raise NarrativesError("`by` should be None, a catalog column name such as "
+                          "'outlet_kind', or a dict such as {'mine': ['pravda-bury']}.")
