@@ -59,5 +59,10 @@ notebooks: $(STAMP) $(NLTK_DATA)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
 
+# Speed targets: every benchmarks/bench_*.py prints its figures and fails when one is missed.
+bench: $(STAMP) $(NLTK_DATA)
+	@status=0; for script in $(sort $(wildcard benchmarks/bench_*.py)); do \
+	  echo "== $$script"; $(PY) $$script || status=1; done; exit $$status
+
 clean:
 	rm -rf $(VENV) $(NLTK_DATA) test-artifacts
