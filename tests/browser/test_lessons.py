@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, enclosing_box, open_notebook,
-                  run_all_cells, screenshot)
+                  restart_kernel_and_run_all, run_all_cells, screenshot)
 
 from narratives import texts
 
@@ -27,7 +27,7 @@ def test_a_lesson_runs_in_the_browser_without_errors(page, lesson):
 def test_the_reader_shows_the_text_a_learner_picks(page):
     corpus = texts.load()
     open_notebook(page, "notebooks/01-meet-the-texts.ipynb")
-    run_all_cells(page)
+    restart_kernel_and_run_all(page)  # what a learner does after a break; fresh state
     menu = page.locator(f"{NOTEBOOK} .widget-dropdown select")
     assert menu.count() == 1, "lesson 01 should show one Reader"
     reader = enclosing_box(menu)
