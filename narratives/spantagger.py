@@ -171,6 +171,8 @@ class SpanTagger:
                                                "as UTF-8 and load it again.", PALETTE[5])
                 continue
             self.load_ptc(content, item["name"])
+        if change["new"]:
+            self.upload.value = ()  # so that the same file can be loaded again
 
     def _show(self):
         if self._quiet:
