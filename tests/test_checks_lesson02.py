@@ -1,0 +1,88 @@
+"""Exercise 02: right answers pass, plausible wrong ones get the intended pointer."""
+
+import pytest
+
+from narratives import classroom, tagging, texts
+from narratives.checks import lesson02 as ex
+
+corpus = texts.load()
+reference = tagging.load_reference(corpus)
+stores = classroom.read_class(classroom.SAMPLE, corpus).stores
+
+
+def dominant():
+    counts = tagging.count(reference, corpus)["tanks-and-planes"]
+    counts.pop("none")
+    return counts.most_common(1)[0][0]
+
+
+RIGHT = {
+    "q1": dominant(),
+    "q2": [n for t, n in tagging.sentences_with(reference, "opposition-criminal")
+           if t == "bogus-threat"][0],
+    "q3": tagging.agreement({"amira": stores["amira"], "ben": stores["ben"]})["kappa"],
+}
+
+WRONG = [
+    ("q1", "none", "leave it out"),
+    ("q1", "nato-aggressor", "close: it comes second"),
+    ("q1", "NATO is an aggressor", "is not a label of the taxonomy"),
+    ("q1", "west-hostile", "Count how many sentences carry each label"),
+    ("q2", 16, "index, counting from 0"),
+    ("q2", 40, "bogus-threat has 23 sentences"),
+    ("q2", 18, "not that sentence"),
+    ("q3", 80.92, "percentage agreement"),
+    ("q3", 0.8092, "percentage agreement"),
+    ("q3", 0.797, "Krippendorff's alpha"),
+    ("q3", 0.790, "includes chen's tags"),
+    ("q3", 0.5, "exactly two annotators"),
+    ("q3", "0.78", "should be a number"),
+]
+
+
+def test_the_facts_behind_the_answers():
+    assert RIGHT["q1"] == "regime-illegitimate"
+    assert RIGHT["q2"] == 17
+    assert "like rats" in corpus["bogus-threat"].sentences[RIGHT["q2"] - 1].text
+    assert RIGHT["q3"] == pytest.approx(0.778, abs=0.001)
+    # The disputed sentence of q4 is disputed in the sample class.
+    assert stores["amira"].get("tanks-and-planes", 1) == {"nato-aggressor"}
+    assert stores["ben"].get("tanks-and-planes", 1) == {"none"}
+    assert "tanks and planes" in corpus["tanks-and-planes"].sentences[1].text
+
+
+@pytest.mark.parametrize("name", sorted(RIGHT))
+def test_right_answers_pass(name):
+    assert getattr(ex, name).check(RIGHT[name]) == "Correct!"
+
+
+def test_kappa_rounded_to_two_places_passes():
+    assert ex.q3.check(round(RIGHT["q3"], 2)) == "Correct!"
+
+
+@pytest.mark.parametrize("name, value, pointer", WRONG)
+def test_wrong_answers_get_the_intended_pointer(name, value, pointer):
+    message = getattr(ex, name).check(value)
+    assert message.startswith("Incorrect:") and pointer in message
+    assert repr(RIGHT[name]) not in message.replace(repr(value), "")
+
+
+@pytest.mark.parametrize("name", sorted(RIGHT) + ["q4"])
+def test_placeholder_is_not_attempted_and_none_is_never_correct(name):
+    question = getattr(ex, name)
+    assert question.check(...).startswith("Not attempted")
+    assert "Correct" not in question.check(None).replace("Incorrect", "")
+
+
+def test_open_question_shows_the_model_answer_without_a_verdict():
+    message = ex.q4.check("Ben is right that the report does not endorse the claim, but the "
+                          "sentence still tells the story of NATO tanks at the border.")
+    assert "model answer" in message and "Correct" not in message
+    assert "Incorrect" not in message
+
+
+def test_every_question_has_hints_and_a_solution():
+    for name in sorted(RIGHT):
+        question = getattr(ex, name)
+        assert question.hint().startswith("Hint:")
+        assert question.solution().startswith("Solution:")
