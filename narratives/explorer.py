@@ -28,6 +28,11 @@ def _quoted(words):
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
+def _per_1000(table, word):
+    """{text or group: per_1000} of one word, from any table shaped like `frequencies` makes."""
+    return {row[1]: row[4] for row in table.rows if row[0] == word}
+
+
 def describe_frequencies(table):
     """One sentence saying what a `frequencies` chart shows."""
     label = table.columns[1]
@@ -35,7 +40,7 @@ def describe_frequencies(table):
     unit = "texts" if label == "text" else f"groups ({label})"
     clauses = []
     for word in dict.fromkeys(table.column("word")):
-        values = table.per_1000(word)
+        values = _per_1000(table, word)
         best = max(values.values())
         if best == 0:
             clauses.append(f"'{word}' does not occur")
@@ -93,7 +98,7 @@ def plot_frequencies(table, ax=None):
     width = 0.8 / max(len(words), 1)
     top = 0
     for i, word in enumerate(words):
-        values = table.per_1000(word)
+        values = _per_1000(table, word)
         # One collection of rectangles per word draws much faster than one bar each.
         bars = [[(x, 0), (x, values[p]), (x + width, values[p]), (x + width, 0)]
                 for x, p in ((n - 0.4 + i * width, p) for n, p in enumerate(places))]
