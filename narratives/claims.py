@@ -30,6 +30,7 @@ from .attribution import Attribution, attribution
 from .claimfile import (CLAIMANT_TYPES, EVIDENCE, FRAMINGS, Appearance, Claim, Claims,
                         Denial, check, load)
 from .display import Table
+from .folder import parse_date
 from .sentences import tokens
 from .timeline import Event
 
@@ -48,7 +49,12 @@ __all__ = ["CLAIMANT_TYPES", "EVIDENCE", "FRAMINGS", "Appearance", "Attribution"
 
 
 def when(iso):
-    """A sort key for ISO dates of any precision: a month sorts after its days."""
+    """A sort key for ISO dates of any precision: a month sorts after its days.
+
+    A missing date, or one that is not ISO, sorts last.
+    """
+    if not iso or parse_date(iso) is None:
+        return date.max, date.max
     first, after = Event(iso, "", "", ()).span()
     return after, first
 

@@ -96,6 +96,8 @@ def events(claim, corpus):
     for a in claim.appearances:
         framings[a.text_id].append(a.framing)
     for text_id, kinds in framings.items():
+        if not corpus[text_id].published:
+            continue  # a text of unknown date has no place on a timeline
         found.append(Event(corpus[text_id].published, "claim",
                            f"in {text_id} ({', '.join(sorted(set(kinds)))})", (text_id,)))
     denials = defaultdict(list)
@@ -114,7 +116,7 @@ def _span(dates):
 
 def describe(claim, corpus):
     """One sentence for a screen reader: what the timeline shows."""
-    published = [corpus[t].published for t in claim.texts]
+    published = [corpus[t].published or "at an unknown date" for t in claim.texts]
     texts = "1 text" if len(published) == 1 else f"{len(published)} texts"
     if claim.denials:
         times = "once" if len(claim.denials) == 1 else f"{len(claim.denials)} times"

@@ -1,0 +1,272 @@
+"""texts/claims.json, its loader, the tables, the rating and the ClaimReview export."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from narratives import claimreview, claims, texts
+from narratives.claimfile import CLAIMS, check
+from narratives.errors import NarrativesError
+from narratives.folder import parse_date
+
+RAW = json.loads(Path(CLAIMS).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return texts.load()
+
+
+@pytest.fixture(scope="module")
+def found(corpus):
+    return claims.load(corpus)
+
+
+def quotes():
+    for claim in RAW["claims"]:
+        for side in ("appearances", "denials"):
+            for item in claim[side]:
+                yield claim["id"], side, item
+
+
+# ------------------------------------------------------------ the data itself
+
+def test_every_quote_is_verbatim_at_its_offsets(corpus):
+    for claim_id, side, item in quotes():
+        body = corpus[item["text_id"]].body
+        assert body[item["start"]:item["end"]] == item["quote"], (claim_id, side, item["quote"])
+
+
+def test_no_quote_is_in_boilerplate(corpus):
+    for claim_id, _, item in quotes():
+        spans = corpus[item["text_id"]].content_spans
+        assert any(s <= item["start"] and item["end"] <= e for s, e in spans), claim_id
+
+
+def test_framings_and_evidence_come_from_the_allowed_lists():
+    for claim in RAW["claims"]:
+        assert {a["framing"] for a in claim["appearances"]} <= set(claims.FRAMINGS)
+        assert {d["evidence"] for d in claim["denials"]} <= set(claims.EVIDENCE)
+    used = {a["framing"] for c in RAW["claims"] for a in c["appearances"]}
+    assert used == set(claims.FRAMINGS)   # each framing has an example to learn from
+
+
+def test_every_claim_appears_somewhere_and_ids_are_unique():
+    ids = [c["id"] for c in RAW["claims"]]
+    assert len(ids) == len(set(ids))
+    assert all(len(c["appearances"]) >= 1 for c in RAW["claims"])
+
+
+def test_the_claims_the_issue_asks_for_are_there(found):
+    statements = {c.id: c.statement.lower() for c in found}
+    for claim_id, word in [("nato-buildup", "tanks and planes"), ("nato-force", "force"),
+                           ("recon-flights", "30 nato reconnaissance"),
+                           ("air-strikes", "air strikes"), ("west-behind-protests", "protests"),
+                           ("us-coup", "coup"), ("polish-flags", "polish flags"),
+                           ("western-regions", "western regions")]:
+        assert word in statements[claim_id]
+
+
+def test_dates_are_iso_and_no_denial_comes_before_its_claim_is_made():
+    for claim in RAW["claims"]:
+        assert parse_date(claim["date"]) is not None
+        for denial in claim["denials"]:
+            assert parse_date(denial["date"]) is not None
+            if len(claim["date"]) == len(denial["date"]) == 10:
+                assert denial["date"] >= claim["date"], claim["id"]
+
+
+def test_the_us_coup_claim_is_denied_by_washington(found):
+    denial, = found["us-coup"].denials
+    assert denial.speaker.startswith("Washington")
+    assert denial.quote == "Washington later denied these allegations"
+
+
+# ------------------------------------------------------------ loading and checking
+
+def write(tmp_path, data):
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def one_claim(**changes):
+    claim = json.loads(json.dumps(RAW["claims"][6]))   # polish-flags, a deep copy
+    claim.update(changes)
+    return {"claims": [claim]}
+
+
+def test_load_gives_claims_found_by_id_or_position(found):
+    assert found["polish-flags"] is found[found.ids.index("polish-flags")]
+    assert found["polish-flags"].texts == ("bogus-threat",)
+    with pytest.raises(NarrativesError, match="no claim with id 'nope'"):
+        found["nope"]
+
+
+def test_a_quote_moved_from_its_offsets_is_refused_with_where_it_is(corpus, tmp_path):
+    data = one_claim()
+    appearance = data["claims"][0]["appearances"][0]
+    right = appearance["start"]
+    appearance["start"] += 1
+    with pytest.raises(NarrativesError) as error:
+        claims.load(corpus, write(tmp_path, data))
+    assert "appearance 1: the quote is not at start" in str(error.value)
+    assert f"It is at start {right}" in str(error.value)
+
+
+def test_wrong_framing_evidence_date_and_text_are_all_listed(corpus):
+    data = one_claim(date="16/08/2020")
+    data["claims"][0]["appearances"][0]["framing"] = "claimed"
+    data["claims"][0]["denials"][0]["evidence"] = "gut feeling"
+    data["claims"][0]["denials"][0]["text_id"] = "no-such-text"
+    problems = check(data, corpus)
+    assert any("the date '16/08/2020' should be ISO" in p for p in problems)
+    assert any("framing 'claimed' should be one of" in p for p in problems)
+    assert any("evidence 'gut feeling' should be one of" in p for p in problems)
+    assert any("there is no text 'no-such-text'" in p for p in problems)
+
+
+def test_a_claim_without_appearances_is_refused(corpus):
+    assert check(one_claim(appearances=[]), corpus) == [
+        "claim polish-flags: give it at least one appearance."]
+
+
+def test_the_real_file_has_no_problems(corpus):
+    assert check(RAW, corpus) == []
+
+
+def test_broken_json_and_a_missing_file_say_what_to_do(corpus, tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text('{"claims": [}', encoding="utf-8")
+    with pytest.raises(NarrativesError, match="not valid JSON.*line 1, column 13"):
+        claims.load(corpus, path)
+    with pytest.raises(NarrativesError, match="cannot be read"):
+        claims.load(corpus, tmp_path / "missing.json")
+
+
+# ------------------------------------------------------------ tables, rating, days
+
+def test_travel_lists_appearances_oldest_text_first(corpus, found):
+    table = claims.travel(found["nato-buildup"], corpus)
+    assert table.column("text")[0] == "tanks-and-planes"
+    assert table.column("text")[-1] == "euvsdisinfo-flights"
+    # bogus-threat is dated only to August 2020, so it sorts after 27 August.
+    assert table.column("published").index("2020-08") > table.column(
+        "published").index("2020-08-27")
+
+
+def test_denial_table_sorts_by_date(found):
+    dates = claims.denial_table(found["nato-buildup"]).column("date")
+    assert dates == ["2020-08-16", "2020-08-16", "2020-08-16", "2020-08-17", "2020-08-27",
+                     "2020-08", "2021"]
+
+
+def test_days_to_first_denial(found):
+    assert claims.days_to_first_denial(found["nato-buildup"]) == 0
+    assert claims.days_to_first_denial(found["western-regions"]) == 11
+    assert claims.days_to_first_denial(found["polish-flags"]) is None   # dated to a month
+    assert claims.days_to_first_denial(found["air-strikes"]) is None    # never denied
+
+
+def made_up(framing="attributed", text_id="tanks-and-planes", *evidence):
+    appearance = claims.Appearance(text_id, "q", 0, 1, framing, "someone")
+    denials = tuple(claims.Denial(text_id, "q", 0, 1, "someone", "2020-08-16", e)
+                    for e in evidence)
+    return claims.Claim("x", "A claim.", "someone", "Person", "2020-08-16",
+                        (appearance,), denials)
+
+
+@pytest.mark.parametrize("claim, rating", [
+    (made_up("attributed", "tanks-and-planes"), "Not rebutted in these texts"),
+    (made_up("reported-and-rebutted", "bogus-threat"), "Disputed"),
+    (made_up("attributed", "tanks-and-planes", "reasoned argument"), "Disputed"),
+    (made_up("attributed", "tanks-and-planes", "official statement"), "Denied"),
+    (made_up("attributed", "bogus-threat", "official statement", "absence of evidence"),
+     "No evidence"),
+    (made_up("attributed", "bogus-threat", "documented fact"), "False"),
+    # A fact-check page that rebuts the claim with more than a missing proof:
+    (made_up("reported-and-rebutted", "euvsdisinfo-force", "official statement"), "False"),
+    (made_up("reported-and-rebutted", "euvsdisinfo-force", "absence of evidence"),
+     "No evidence"),
+    # A fact-check page that only reports a denial, without rebutting: Denied.
+    (made_up("attributed", "euvsdisinfo-flights", "official statement"), "Denied"),
+])
+def test_verdict_follows_the_strongest_evidence(corpus, claim, rating):
+    assert claims.verdict(claim, corpus) == rating
+
+
+def test_verdicts_of_the_real_claims(corpus, found):
+    ratings = {c.id: claims.verdict(c, corpus) for c in found}
+    assert ratings["nato-buildup"] == "False"
+    assert ratings["recon-flights"] == "No evidence"
+    assert ratings["us-coup"] == "Denied"
+    assert ratings["air-strikes"] == "Not rebutted in these texts"
+
+
+# ------------------------------------------------------------ shared words
+
+def test_sides_splits_words_into_shared_and_one_sided():
+    appearance = claims.Appearance("t", "NATO’s tanks are at the border", 0, 1, "attributed", "x")
+    denial = claims.Denial("t", "There are no tanks at the border.", 0, 1, "y", "2020", "official statement")
+    claim = claims.Claim("x", "s", "x", "Person", "2020", (appearance,), (denial,))
+    found = claims.sides(claim, stopwords={"are", "at", "the", "there"})
+    assert found == claims.Sides(shared=("border", "tanks"), claim_only=("nato's",),
+                                 denial_only=("no",))
+
+
+def test_sides_without_denials_and_with_the_default_stopwords(found):
+    words = claims.sides(found["air-strikes"])
+    assert words.shared == () and words.denial_only == ()
+    assert "the" not in words.claim_only and "strikes" in words.claim_only
+
+
+def test_stopwords_fall_back_to_the_built_in_list(tmp_path):
+    assert claims.read_stopwords(tmp_path / "missing.txt") == claims.FALLBACK_STOPWORDS
+    path = tmp_path / "stop.txt"
+    path.write_text("# a comment\nThe\n\nit’s\n", encoding="utf-8")
+    assert claims.read_stopwords(path) == {"the", "it's"}
+
+
+# ------------------------------------------------------------ ClaimReview
+
+def test_every_claim_exports_a_valid_claimreview(corpus, found):
+    for claim in found:
+        review = claims.to_claimreview(claim.id, corpus, found)
+        assert claimreview.problems(review) == [], claim.id
+        assert review["claimReviewed"] == claim.statement
+        assert review["itemReviewed"]["author"] == {"@type": claim.claimant_type,
+                                                   "name": claim.claimant}
+        assert json.loads(json.dumps(review)) == review
+        # No made-up addresses: the only URL is schema.org's own context.
+        assert "url" not in json.dumps(review).lower().replace('"@context"', "")
+        assert json.dumps(review).count("http") == 1
+
+
+def test_claimreview_author_and_date_come_from_the_reviewing_text(corpus, found):
+    review = claims.to_claimreview("nato-buildup", corpus, found)
+    assert review["author"]["name"] == "EUvsDisinfo"
+    assert review["datePublished"] == "2020-08-27"
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["itemReviewed"]["datePublished"] == "2020-08-16"
+    headlines = [a["headline"] for a in review["itemReviewed"]["appearance"]]
+    assert headlines[0] == corpus["tanks-and-planes"].title
+    assert len(headlines) == 4
+
+
+def test_a_claim_no_text_reviews_is_reviewed_by_the_workbook(corpus, found):
+    review = claims.to_claimreview("air-strikes", corpus, found)
+    assert review["author"]["name"] == found.compiled_by
+    assert review["datePublished"] == found.compiled
+    assert review["reviewRating"]["ratingExplanation"] == "No denial in these texts."
+
+
+def test_problems_finds_what_is_wrong_with_a_review(corpus, found):
+    review = claims.to_claimreview("polish-flags", corpus, found)
+    review["itemReviewed"]["author"] = {"@type": "Thing", "name": "x"}
+    review["datePublished"] = "August 2020"
+    del review["reviewRating"]["alternateName"]
+    assert claimreview.problems(review) == [
+        "itemReviewed author should be a Person or an Organization with a name.",
+        "datePublished should be an ISO date, not 'August 2020'.",
+        "reviewRating should be a Rating with an alternateName."]

@@ -1,0 +1,126 @@
+"""The Comparer widget and the pure functions under it, without a kernel."""
+
+import json
+
+import pytest
+from matplotlib.figure import Figure
+
+from narratives import claims, comparer, texts
+from narratives.claims import Comparer
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return texts.load()
+
+
+@pytest.fixture(scope="module")
+def found(corpus):
+    return claims.load(corpus)
+
+
+def test_marked_words_are_shared_or_one_sided_and_escaped():
+    html = comparer.marked("NATO’s <tanks> & planes", shared={"nato's"}, own={"planes"})
+    assert html == ('<mark class="shared">NATO’s</mark> &lt;tanks&gt; &amp; '
+                    '<mark class="one-side">planes</mark>')
+
+
+def test_panels_show_outlet_speaker_date_and_attribution(corpus, found):
+    claim = found["us-coup"]
+    left = comparer.panel(claim, corpus, "appearances")
+    right = comparer.panel(claim, corpus, "denials")
+    assert "<b>EUvsDisinfo</b>" in left and "said by Alexander Lukashenko" in left
+    assert "framing: <b>attributed</b>" in left
+    assert "Attribution: ‘said’: pinned on Lukashenka" in left
+    assert "said by Washington (the US government) · on 2021" in right
+    assert "evidence: <b>official statement</b>" in right
+
+
+def test_a_claim_without_denials_says_so(corpus, found):
+    assert "No text in the workbook denies this claim." in comparer.panel(
+        found["air-strikes"], corpus, "denials")
+
+
+def test_words_both_sides_use_are_marked_on_both_sides(corpus, found):
+    claim = found["nato-buildup"]
+    left = comparer.panel(claim, corpus, "appearances")
+    right = comparer.panel(claim, corpus, "denials")
+    assert '<mark class="shared">buildup</mark>' in left
+    assert '<mark class="shared">buildup</mark>' in right
+    assert '<mark class="one-side">tanks</mark>' in left
+    assert '<mark class="one-side">threat</mark>' in right
+
+
+def test_events_and_description(corpus, found):
+    claim = found["western-regions"]
+    found_events = comparer.events(claim, corpus)
+    assert [(e.date, e.kind) for e in found_events] == [
+        ("2020-08-16", "claim"), ("2020-08-27", "claim"), ("2020-08-27", "denial"),
+        ("2020-08", "claim")]
+    assert comparer.describe(claim, corpus) == (
+        "Timeline of the claim 'western-regions': made 2020-08-16 by Alexander Lukashenko; "
+        "repeated in 2 texts, published from 2020-08-27 to 2020-08; denied 2 times, "
+        "2020-08-27.")
+
+
+def test_chart_is_a_figure_with_one_row_per_event(corpus, found):
+    claim = found["nato-buildup"]
+    figure = comparer.chart(claim, corpus)
+    assert isinstance(figure, Figure)
+    ax, = figure.axes
+    labels = [t.get_text() for t in ax.texts]
+    assert len(labels) == len(comparer.events(claim, corpus))
+    assert "2020-08-16  made by Alexander Lukashenko" in labels
+    assert "'nato-buildup'" in ax.get_title()
+
+
+class TestComparer:
+    @pytest.fixture
+    def widget(self, corpus, found):
+        return Comparer(corpus, found)
+
+    def test_it_starts_on_the_first_claim(self, widget):
+        assert repr(widget) == "<Comparer of 11 claims, showing 'nato-buildup'>"
+        assert widget.redraws == 1
+        assert "claims-comparer" in widget.widget._dom_classes
+
+    def test_picking_a_claim_changes_panels_caption_and_chart(self, widget):
+        before = (widget.appearances.value, widget.denials.value, widget.caption.value)
+        figure = widget.figure
+        widget.menu.value = "polish-flags"
+        assert widget.appearances.value != before[0]
+        assert '<mark class="one-side">Hrodna</mark>' in widget.appearances.value
+        assert '<mark class="one-side">proof</mark>' in widget.denials.value
+        assert widget.denials.value != before[1]
+        assert "polish-flags" in widget.caption.value and widget.caption.value != before[2]
+        assert widget.redraws == 2 and widget.figure is not figure
+        assert "'polish-flags'" in widget.figure.axes[0].get_title()
+        output, = widget.chart.outputs
+        assert output["data"]["image/png"]
+        assert output["data"]["text/plain"] == comparer.describe(
+            widget.claims["polish-flags"], widget.corpus)
+
+    def test_the_bundle_has_a_short_plain_text(self, widget):
+        bundle = widget._repr_mimebundle_()
+        data = bundle[0] if isinstance(bundle, tuple) else bundle
+        assert data["text/plain"] == repr(widget)
+
+
+def test_text_from_files_is_escaped_in_the_widget(make_folder):
+    body = "NATO has <script>alert(1)</script> tanks, Lukashenko said.\n"
+    folder = make_folder({"t.txt": body})
+    corpus = texts.load(folder)
+    quote = "NATO has <script>alert(1)</script> tanks"
+    data = {"claims": [{"id": "x<y", "statement": "Tanks & <b>planes</b>", "claimant": "L",
+                        "claimant_type": "Person", "date": "2020-08-16",
+                        "appearances": [{"text_id": "t", "quote": quote, "start": 0,
+                                         "end": len(quote), "framing": "attributed",
+                                         "speaker": "<i>L</i>"}],
+                        "denials": []}]}
+    path = folder / "claims.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    widget = Comparer(corpus, claims.load(corpus, path))
+    shown = widget.heading.value + widget.appearances.value + widget.caption.value
+    assert "<script>" not in shown and "<b>planes</b>" not in shown and "<i>L</i>" not in shown
+    assert '&lt;<mark class="one-side">script</mark>&gt;' in shown
+    assert "Tanks &amp; &lt;b&gt;planes&lt;/b&gt;" in shown and "&lt;i&gt;L&lt;/i&gt;" in shown
