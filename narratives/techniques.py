@@ -3,7 +3,7 @@ r"""Propaganda techniques: the 14 labels, spans of text, and the PTC span format
 A span is an exact passage of a text, `(text_id, technique, start, end)`,
 with character offsets into the verbatim body (end exclusive), as in the
 Propaganda Techniques Corpus (PTC) of SemEval-2020 Task 11. A learner types a
-phrase; `find_span` turns it into offsets.
+phrase; `find_span` (from `narratives.findspan`) turns it into offsets.
 
 >>> corpus = texts.load()
 >>> found = find_span(corpus["tanks-and-planes"], "Europe's last dictator")
@@ -24,7 +24,7 @@ from pathlib import Path
 from . import texts
 from .display import Table
 from .errors import NarrativesError
-from .sentences import token_spans
+from .findspan import Found, find_span, on_word_boundaries  # noqa: F401 (part of this API)
 
 TEXTS = Path(__file__).resolve().parent.parent / "texts"
 CATALOG = TEXTS / "techniques.csv"
@@ -106,120 +106,6 @@ class Span:
 def sort_key(span):
     """Spans in reading order: by text, then position, then technique."""
     return span.text_id, span.start, span.end, span.technique
-
-
-def on_word_boundaries(body, start, end):
-    """True when neither end of `body[start:end]` cuts through a word."""
-    return not any(s < start < e or s < end < e for s, e in token_spans(body))
-
-
-# --- From a typed phrase to offsets ---------------------------------------------
-
-# Characters a learner may type for one another: quotes, apostrophes, dashes.
-_LOOKALIKES = ["'‘’‚‛`´′", '"“”„‟«»″', "-‐‑‒–—"]
-
-
-def _pattern(phrase):
-    """A regular expression that finds `phrase` whatever its quotes and spacing."""
-    parts = []
-    for piece in re.split(r"(\s+)", phrase.strip()):
-        if piece.isspace():
-            parts.append(r"\s+")
-            continue
-        for char in piece:
-            group = next((g for g in _LOOKALIKES if char in g), None)
-            parts.append(f"[{re.escape(group)}]" if group else re.escape(char))
-    return re.compile("".join(parts), re.IGNORECASE)
-
-
-def _snap(body, start, end):
-    """Widen `start` and `end` to the edges of the words they fall inside."""
-    for s, e in token_spans(body):
-        if s < start < e:
-            start = s
-        if s < end < e:
-            end = e
-    return start, end
-
-
-def _matches(body, phrase, start, end):
-    """`(start, end)` of each match, widened to whole words.
-
-    Matches that begin where a word begins come first choice ('rat' finds
-    'rats', not the middle of 'demonstrators'); only when there are none do
-    matches inside words count ('ukashenk' finds 'Lukashenka').
-    """
-    raw = [m.span() for m in _pattern(phrase).finditer(body, start, end)]
-    at_word_start = [(s, e) for s, e in raw if _snap(body, s, e)[0] == s]
-    return list(dict.fromkeys(_snap(body, s, e) for s, e in at_word_start or raw))
-
-
-def _ordinal(n):
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-@dataclass(frozen=True)
-class Found:
-    """Where a phrase is in a text: offsets into its body, and how many times it occurs."""
-    start: int
-    end: int
-    text: str         # the words exactly as the text has them
-    occurrence: int   # which one this is, counting from 1
-    count: int        # how many times the phrase occurs where we looked
-
-    def __iter__(self):
-        # So that `start, end = find_span(...)` works.
-        return iter((self.start, self.end))
-
-    @property
-    def note(self):
-        """What to know when the phrase occurs more than once."""
-        if self.count == 1:
-            return ""
-        return (f"{self.text!r} occurs {self.count} times here; this is the "
-                f"{_ordinal(self.occurrence)}. To tag another, type a longer phrase "
-                f"or give occurrence=2 (up to {self.count}).")
-
-
-def find_span(text, phrase, occurrence=1, within=None):
-    """Find `phrase` in a text's body; return a `Found` with exact offsets.
-
-    `text` is a Text (or a plain string). Curly and straight quotes, dashes,
-    capitals and runs of spaces may differ from the text. The match is widened
-    to whole words ('rat' finds 'rats'). `within` limits the search to a
-    Sentence or a `(start, end)` pair. When the phrase occurs more than once,
-    `occurrence` says which one (1 for the first); the result's `note` says so.
-    """
-    body = getattr(text, "body", text)
-    name = f"text {text.id!r}" if hasattr(text, "id") else "the text"
-    start, end = (0, len(body)) if within is None else (
-        (within.start, within.end) if hasattr(within, "start") else within)
-    where = f"sentence {within.number} of {name}" if hasattr(within, "number") else name
-    if not isinstance(phrase, str) or not phrase.strip():
-        raise NarrativesError("Type the words you want to tag: the phrase is empty.")
-    matches = _matches(body, phrase, start, end)
-    if not matches:
-        raise NarrativesError(f"{phrase.strip()!r} is not in {where}. Copy the words from "
-                              "the text: spelling counts; capitals, spaces and the kind of "
-                              "quotes do not." + _elsewhere(text, phrase, within))
-    if not isinstance(occurrence, int) or not 1 <= occurrence <= len(matches):
-        raise NarrativesError(f"{phrase.strip()!r} occurs {len(matches)} time(s) in {where}, "
-                              f"so occurrence={occurrence!r} does not exist. Give a whole "
-                              f"number from 1 to {len(matches)}.")
-    s, e = matches[occurrence - 1]
-    return Found(s, e, body[s:e], occurrence, len(matches))
-
-
-def _elsewhere(text, phrase, within):
-    """A pointer to the sentences that do hold the phrase, if any."""
-    if within is None or not hasattr(text, "sentences"):
-        return ""
-    numbers = sorted({text.sentence_at(m.start()).number
-                      for m in _pattern(phrase).finditer(text.body)
-                      if text.sentence_at(m.start())})
-    if not numbers:
-        return ""
-    return f" It is in sentence {', '.join(map(str, numbers))} of this text: pick that one."
 
 
 # --- The PTC span format -----------------------------------------------------------
@@ -317,3 +203,28 @@ def spans_table(spans, corpus, techniques=None):
                  [[s.text_id, techniques[s.technique].name if s.technique in techniques
                    else s.technique, s.start, s.end, s.quote(corpus), s.note]
                   for s in sorted(spans, key=sort_key)])
+
+
+def reference_table(technique=None, path=REFERENCE_NOTES):
+    """The reference spans with whose words they are, the side, and why (one technique, or all)."""
+    with open(path, encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    if technique is not None:
+        wanted = resolve(technique)
+        rows = [r for r in rows if r["technique"] == wanted]
+    return Table(["text", "technique", "words", "whose words", "side", "why"],
+                 [[r["text_id"], TECHNIQUES[r["technique"]].name, r["quote"], r["voice"],
+                   r["side"], r["rationale"]] for r in rows])
+
+
+def count_table(spans, corpus):
+    """How many spans of each technique each text has (techniques with none left out)."""
+    rows = []
+    for technique in TECHNIQUES.values():
+        counts = [sum(s.technique == technique.id and s.text_id == t.id for s in spans)
+                  for t in corpus]
+        if any(counts):
+            rows.append([technique.name] + counts + [sum(counts)])
+    totals = [sum(s.text_id == t.id for s in spans) for t in corpus]
+    return Table(["technique"] + list(corpus.ids) + ["all"],
+                 rows + [["all techniques"] + totals + [sum(totals)]])

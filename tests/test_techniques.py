@@ -74,7 +74,7 @@ def test_a_phrase_found_more_than_once_is_explained_and_can_be_chosen():
     text = corpus["euvsdisinfo-force"]
     first = find_span(text, "preparing to use force")
     assert first.count == 2 and first.occurrence == 1
-    assert "occurs 2 times" in first.note and "occurrence=2" in first.note
+    assert "occurs 2 times" in first.note and "occurrence= a number from 1 to 2" in first.note
     second = find_span(text, "preparing to use force", occurrence=2)
     assert second.start > first.start and text.body[second.start:second.end] == second.text
     with pytest.raises(NarrativesError, match="occurs 2 time.*from 1 to 2"):
@@ -209,3 +209,19 @@ def test_spans_table_shows_the_words_and_the_reason():
     assert table.column("words") == [s.quote(corpus) for s in sorted(reference[:2],
                                                                         key=T.sort_key)]
     assert all(table.column("why"))
+
+
+def test_reference_table_filters_by_technique_and_says_whose_words():
+    table = T.reference_table("name calling")
+    assert set(table.column("technique")) == {"Name calling or labelling"}
+    assert "Europe’s last dictator" in table.column("words")
+    assert len(T.reference_table()) == len(reference)
+
+
+def test_count_table_counts_by_technique_and_text():
+    spans = [Span("pravda-bury", "Slogans", 0, 4), Span("pravda-bury", "Slogans", 5, 9),
+             Span("bogus-threat", "Doubt", 0, 4)]
+    table = T.count_table(spans, corpus)
+    assert table.columns[1:] == list(corpus.ids) + ["all"]
+    assert table.rows == [["Doubt", 0, 1, 0, 0, 0, 1], ["Slogans", 0, 0, 0, 2, 0, 2],
+                          ["all techniques", 0, 1, 0, 2, 0, 3]]
