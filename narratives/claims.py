@@ -45,7 +45,7 @@ FALLBACK_STOPWORDS = frozenset(
 __all__ = ["CLAIMANT_TYPES", "EVIDENCE", "FRAMINGS", "Appearance", "Attribution", "Claim",
            "Claims", "Comparer", "Denial", "Sides", "attribution", "check",
            "days_to_first_denial", "denial_table", "load", "overview", "read_stopwords",
-           "sides", "to_claimreview", "travel", "verdict", "when"]
+           "said_how", "sides", "to_claimreview", "travel", "verdict", "when"]
 
 
 def when(iso):
@@ -67,6 +67,18 @@ def travel(claim, corpus):
              a.framing, a.speaker] for a in dated]
     return Table(["published", "text", "outlet kind", "framing", "pinned on"], rows,
                  caption=f"Where the claim '{claim.id}' appears")
+
+
+def said_how(claim, corpus):
+    """A table of each appearance: its framing, and the reporting word found near it."""
+    rows = []
+    for a in claim.appearances:
+        found = attribution(corpus[a.text_id], a.start, a.end)
+        quote = a.quote if len(a.quote) < 45 else a.quote[:42] + "..."
+        rows.append([a.text_id, quote, a.framing, found.cue if found else "(none)",
+                     (found.speaker or "no one named") if found else "(own voice)"])
+    return Table(["text", "quote", "framing", "reporting word", "pinned on"], rows,
+                 caption=f"How the texts attribute the claim '{claim.id}'")
 
 
 def denial_table(claim):
