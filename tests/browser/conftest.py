@@ -16,6 +16,8 @@ Helpers (`from jlab import ...`, in tests/browser/jlab.py)
   restart_kernel_and_run_all(page)
   wait_idle(page)                 kernel idle and no cell waiting ([*])
   assert_no_errors(page)          no error output and no stderr output in the notebook
+  error_outputs(page)             the text of those outputs, a list
+  enclosing_box(locator)          the VBox around a widget, e.g. the Reader around its menu
   screenshot(page, name)          saves test-artifacts/screenshots/NAME.png
   run_command(page, "notebook:run-all-cells")   any JupyterLab command by its id
 
