@@ -199,7 +199,7 @@ OPEN = OpenQuestion("q8", "The fact-check quotes NATO's denial after the claim."
 
 @pytest.mark.parametrize("text", [..., "", "   \n"])
 def test_an_open_question_left_blank_is_not_attempted(text):
-    assert OPEN.check(text).startswith("Not attempted: write your answer between the quotes")
+    assert OPEN.check(text).startswith("Not attempted: replace the `...` with your answer in quotes")
 
 
 @pytest.mark.parametrize("text", [None, 3, ["a"]])
@@ -261,3 +261,20 @@ def test_as_set_takes_one_string_or_many():
     assert as_set("NATO") == {"NATO"}
     assert as_set(["a", "b", "a"]) == {"a", "b"}
     assert as_set(5) == {5}
+
+# Cases found by review: each once raised instead of answering in a sentence.
+
+def test_unhashable_items_for_a_set_get_a_sentence():
+    # set([["a"], ["b"]]) raises TypeError: unhashable type: 'list'
+    q = Question("q", answer={"a", "b"}, kind=set)
+    assert q.check([["a"], ["b"]]).startswith("Incorrect")
+
+def test_a_test_question_without_kind_accepts_real_answers():
+    # kind defaults to type(None) when only `test` is given
+    q = Question("q", test=lambda v: v > 3 or "too small")
+    assert q.check(5) == "Correct!"
+    assert q.check(None).startswith("Incorrect")   # today: TypeError from the test
+
+def test_a_hint_level_that_is_not_a_number_gives_the_first_hint():
+    q = Question("q", answer=1, hints=["a", "b"])
+    assert q.hint("x").startswith("Hint:")          # today: ValueError

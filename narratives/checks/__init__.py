@@ -87,7 +87,8 @@ class Question:
                  test=None, wrong=None, normalize=None, tolerance=1e-6):
         self.name = name
         self.answer = answer
-        self.kind = kind if kind is not None else type(answer)
+        # With only a `test`, any type may reach it; the test judges the value.
+        self.kind = kind if kind is not None else (object if answer is None else type(answer))
         self.hints = list(hints)
         self._solution = solution
         self.test = test
@@ -99,10 +100,18 @@ class Question:
         """The value in the expected type, or a message saying why it is not."""
         kinds = self.kind if isinstance(self.kind, tuple) else (self.kind,)
         if set in kinds and isinstance(value, (list, tuple, frozenset)):
-            value = set(value)
+            try:
+                value = set(value)
+            except TypeError:
+                return None, ("the answer should be a set of single items (text or "
+                              "numbers), and this holds lists or other collections.")
         if float in kinds and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        if value is None and object in kinds:
+            return None, ("the answer is None. Did the cell that computes it end "
+                          "without a value?")
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds
+                                            and object not in kinds):
             wanted = " or ".join(type_name(k) for k in kinds)
             extra = ""
             if isinstance(value, str) and any(k in (int, float) for k in kinds):
@@ -161,7 +170,10 @@ class Question:
         """A hint; `hint(2)` is stronger than `hint(1)`."""
         if not self.hints:
             return Feedback("Hint: there is no hint for this one; try the solution.")
-        level = min(max(int(level), 1), len(self.hints))
+        try:
+            level = min(max(int(level), 1), len(self.hints))
+        except (TypeError, ValueError):
+            level = 1
         more = (f" (For a stronger hint: `{self.name}.hint({level + 1})`.)"
                 if level < len(self.hints) else "")
         return Feedback(f"Hint: {self.hints[level - 1]}{more}")
@@ -189,8 +201,8 @@ class OpenQuestion:
 
     def check(self, text=PLACEHOLDER):
         if text is PLACEHOLDER or (isinstance(text, str) and not text.strip()):
-            return Feedback("Not attempted: write your answer between the quotes, "
-                            "then run the cell again.")
+            return Feedback("Not attempted: replace the `...` with your answer in "
+                            "quotes, e.g. \"I think...\", then run the cell again.")
         if not isinstance(text, str):
             return Feedback(f"Not attempted: write your answer as text in quotes; "
                             f"this is {type_name(text)}.")
