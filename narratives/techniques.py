@@ -103,6 +103,15 @@ class Span:
         return self.end - self.start
 
 
+def mark(text, words, technique, occurrence=1, note=""):
+    """A Span of `technique` on `words` of a text: `mark(text, "Traders are traitors", "Slogans")`.
+
+    The words are found with `find_span`; the technique may be given by id or by name.
+    """
+    found = find_span(text, words, occurrence)
+    return Span(text.id, resolve(technique), found.start, found.end, note)
+
+
 def sort_key(span):
     """Spans in reading order: by text, then position, then technique."""
     return span.text_id, span.start, span.end, span.technique

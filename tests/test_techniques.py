@@ -225,3 +225,10 @@ def test_count_table_counts_by_technique_and_text():
     assert table.columns[1:] == list(corpus.ids) + ["all"]
     assert table.rows == [["Doubt", 0, 1, 0, 0, 0, 1], ["Slogans", 0, 0, 0, 2, 0, 2],
                           ["all techniques", 0, 1, 0, 2, 0, 3]]
+
+
+def test_mark_makes_a_span_from_words_and_a_technique_name():
+    span = T.mark(corpus["pravda-bury"], "traders are traitors", "slogan", note="catchy")
+    assert span == Span("pravda-bury", "Slogans", 2899, 2919) and span.note == "catchy"
+    with pytest.raises(NarrativesError, match="not one of the 14"):
+        T.mark(corpus["pravda-bury"], "Traders are traitors", "catchphrases")
