@@ -128,11 +128,17 @@ def describe(claim, corpus):
 
 
 def chart(claim, corpus):
-    """A matplotlib Figure of the claim's timeline (not shown until displayed)."""
-    from matplotlib.figure import Figure
+    """A matplotlib Figure of the claim's timeline.
+
+    The figure is closed before it is returned, as in `narratives.timeline`:
+    a notebook shows it once, as the cell's result, and pyplot keeps no
+    figure open for each claim a learner picks.
+    """
+    import matplotlib.pyplot as plt
 
     found = events(claim, corpus)
-    figure = Figure(figsize=(9, 0.45 * len(found) + 1.6))
+    figure = plt.figure(figsize=(9, 0.45 * len(found) + 1.6))
+    plt.close(figure)
     plot_timeline(found, figure.subplots(),
                   title=f"'{claim.id}': made, repeated (texts dated by publication), denied")
     return figure
