@@ -109,6 +109,20 @@ def agreement(stores):
     return result
 
 
+def summary(result):
+    """An `agreement()` result as a two-column table to read."""
+    def shown(value, digits=2):
+        return "n/a" if value is None else f"{value:.{digits}f}"
+    rows = [["annotators", str(result["annotators"])],
+            ["sentences compared", str(result["items"])],
+            ["percent agreement", shown(result["percent"], 1)],
+            ["Cohen's kappa", shown(result["kappa"])],
+            ["Krippendorff's alpha (MASI)", shown(result["alpha"])]]
+    if result["note"]:
+        rows.append(["note", result["note"]])
+    return Table(["measure", "value"], rows, caption="Agreement")
+
+
 def per_label(stores, labels=None):
     """For each label: on how many sentences someone used it, and how far annotators agree on it.
 
@@ -130,9 +144,8 @@ def per_label(stores, labels=None):
             comparisons += len(common)
             kappas.append(_kappa(va, vb))
         kappa = _mean(kappas)
-        rows.append([label, len(sentences),
-                     round(100 * same / comparisons, 1) if comparisons else "n/a",
-                     round(kappa, 2) if kappa is not None else "n/a"])
+        rows.append([label, len(sentences), 100 * same / comparisons if comparisons else "n/a",
+                     kappa if kappa is not None else "n/a"])
     return Table(["label", "sentences", "percent", "kappa"], rows,
                  caption="Agreement on each label (yes or no per sentence)")
 
@@ -161,7 +174,9 @@ def disputed(stores, corpus=None, top=10):
         for key, labels in tags_of(store).items():
             by_item.setdefault(key, []).append(labels)
     scored = [(disagreement(sets), key, sets) for key, sets in by_item.items() if len(sets) >= 2]
-    scored = sorted((s for s in scored if s[0] > 0), key=lambda s: (-s[0], s[1]))[:top]
+    # Ties: a sentence more annotators disputed comes first.
+    scored = sorted((s for s in scored if s[0] > 0),
+                    key=lambda s: (-s[0], -len(s[2]), s[1]))[:top]
     rows = []
     for score, (text_id, index), sets in scored:
         row = [text_id, index + 1, len(sets), round(score, 2), votes(sets)]
@@ -180,7 +195,7 @@ def against(stores, reference):
     for name, store in sorted(stores.items()):
         result = agreement({name: store, "reference": reference})
         rows.append([name, result["comparisons"],
-                     round(result["percent"], 1) if result["percent"] is not None else "n/a",
-                     round(result["kappa"], 2) if result["kappa"] is not None else "n/a"])
+                     result["percent"] if result["percent"] is not None else "n/a",
+                     result["kappa"] if result["kappa"] is not None else "n/a"])
     return Table(["annotator", "sentences", "percent", "kappa"], rows,
                  caption="Each annotator against the reference tags")

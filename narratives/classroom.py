@@ -96,19 +96,22 @@ def read_class(folder, corpus):
 
 
 def plot_disputed(table, ax=None):
-    """A horizontal bar per disputed sentence (a `disputed()` table), most disputed on top."""
+    """A bar per disputed sentence (a `disputed()` table), most disputed on top; returns the figure."""
     import matplotlib.pyplot as plt
 
     if ax is None:
-        _, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
+        fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
+        plt.close(fig)  # shown once, as the cell's result
     names = [f"{t} #{n}" for t, n in zip(table.column("text"), table.column("sentence"))]
-    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[5])
+    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4])  # sky blue: black text reads well on it
     ax.set_yticks(range(len(names)), names)
+    for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
+        ax.text(0.01, y, said, va="center", fontsize=8, color="black")
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("disagreement (0 = everyone agrees, 1 = no label in common)")
     ax.set_title("Most disputed sentences")
-    return ax
+    return ax.figure
 
 
 def describe_disputed(table):

@@ -18,8 +18,9 @@ Lukashenka, quoted: protesters will 'crawl out of their holes like rats', vermin
 from collections import Counter
 from pathlib import Path
 
-from .agreement import agreement, disputed, per_label, tags_of  # noqa: F401 (the lesson's API)
+from .agreement import agreement, disputed, per_label, summary, tags_of  # noqa: F401 (the API)
 from .display import GREY, PALETTE, Table
+from .errors import NarrativesError
 from .tagcsv import from_csv, parse_csv, read_tags, to_csv  # noqa: F401
 from .tagger import Tagger  # noqa: F401
 from .tagstore import TagStore, tags_path  # noqa: F401
@@ -57,8 +58,15 @@ def _cell(found):
     return "; ".join(sorted(found)) if found else "(not tagged)"
 
 
-def compare(mine, reference, corpus, text_id=None, differences_only=False):
-    """Your labels beside the reference's, sentence by sentence, with the reference's reasons."""
+def compare(mine, reference, corpus, text_id=None, only=None):
+    """Your labels beside the reference's, sentence by sentence, with the reference's reasons.
+
+    `only="tagged"` keeps the sentences you tagged, `only="different"` those
+    where your labels differ from the reference's.
+    """
+    if only not in (None, "tagged", "different"):
+        raise NarrativesError(f"only={only!r}: give only='tagged', only='different', "
+                              "or leave it out to see every sentence.")
     rows = []
     for text in corpus:
         if text_id is not None and text.id != text_id:
@@ -66,12 +74,9 @@ def compare(mine, reference, corpus, text_id=None, differences_only=False):
         for sentence in text.sentences:
             yours = mine.get(text.id, sentence.index)
             theirs = reference.get(text.id, sentence.index)
-            if not yours and differences_only:
-                continue
-            same = "yes" if yours == theirs else ("partly" if yours & theirs else "no")
-            if not yours:
-                same = "-"
-            if differences_only and same == "yes":
+            same = "-" if not yours else (
+                "yes" if yours == theirs else "partly" if yours & theirs else "no")
+            if only and (not yours or (only == "different" and same == "yes")):
                 continue
             rows.append([text.id, sentence.number, _cell(yours), _cell(theirs), same,
                          reference.rationale(text.id, sentence.index)])
@@ -95,13 +100,18 @@ SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETT
 
 
 def plot_by_text(store, corpus, axes=None):
-    """One panel per text (with its outlet kind): how many sentences carry each narrative."""
+    """One panel per text (with its outlet kind): how many sentences carry each narrative.
+
+    Returns the figure. A new figure is closed first, so a notebook shows it
+    once, as the cell's result.
+    """
     import matplotlib.pyplot as plt
 
     rows = chart_rows(store, corpus)
     if axes is None:
-        _, axes = plt.subplots(1, len(corpus), figsize=(3 * len(corpus) + 2, 4.5),
-                               sharey=True, sharex=True, layout="constrained")
+        fig, axes = plt.subplots(1, len(corpus), figsize=(3 * len(corpus) + 2, 4.5),
+                                 sharey=True, sharex=True, layout="constrained")
+        plt.close(fig)
     names = [label for label, _, _ in rows]
     for i, (text, ax) in enumerate(zip(corpus, axes)):
         values = [per_text[i] for _, _, per_text in rows]
@@ -112,9 +122,11 @@ def plot_by_text(store, corpus, axes=None):
             ax.invert_yaxis()
         ax.set_title(f"{text.id}\n({text.outlet_kind or 'kind not given'})", fontsize=9)
         ax.set_xlabel("sentences")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in SIDE_COLOURS.values()]
-    axes[-1].legend(handles, list(SIDE_COLOURS), loc="lower right", fontsize=8)
-    return axes
+    sides = [side for side in SIDE_COLOURS if any(s == side for _, s, _ in rows)]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=SIDE_COLOURS[side]) for side in sides]
+    axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides),
+                          frameon=False)
+    return axes[0].figure
 
 
 def describe_by_text(store, corpus):

@@ -185,3 +185,14 @@ def test_discussion_table_is_exported(corpus, tmp_path):
     assert len(rows) == 132 and rows[1][4] == "1.0"
     assert classroom.describe_disputed(disputed(merged.stores, corpus)).startswith(
         "Bars show the 10 most disputed sentences")
+
+
+def test_the_disputed_chart_draws_each_sentence(corpus):
+    merged = classroom.read_class(classroom.SAMPLE, corpus)
+    table = disputed(merged.stores, corpus, top=5)
+    figure = classroom.plot_disputed(table)
+    ax = figure.axes[0]
+    assert [bar.get_width() for bar in ax.patches] == table.column("disagreement")
+    assert [t.get_text() for t in ax.get_yticklabels()][0] == (
+        f"{table.rows[0][0]} #{table.rows[0][1]}")
+    assert [t.get_text() for t in ax.texts] == table.column("votes")

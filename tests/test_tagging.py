@@ -282,3 +282,30 @@ def test_reference_tags_quoted_claims_only_where_quoted(reference):
     assert "quoted claim" in reference.rationale("euvsdisinfo-force", 0)
     both_sides = reference.labels_used()
     assert {"nato-aggressor", "nato-defensive", "west-hostile", "rights-respected"} <= both_sides
+
+
+def test_chart_by_text_counts_what_the_reference_says(corpus, reference):
+    figure = tagging.plot_by_text(reference, corpus)
+    assert len(figure.axes) == 5
+    pravda = figure.axes[3]
+    assert pravda.get_title() == "pravda-bury\n(state-aligned media)"
+    names = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    widths = dict(zip(names, (bar.get_width() for bar in pravda.patches)))
+    assert widths["west-hostile"] == 9 and "none" not in widths
+    description = tagging.describe_by_text(reference, corpus)
+    assert "pravda-bury (state-aligned media): west-hostile (9 sentences)" in description
+
+
+def test_compare_shows_the_reference_reasons(corpus, reference):
+    mine = TagStore()
+    mine.set("bogus-threat", 16, {"opposition-criminal", "west-orchestrates"})
+    mine.set("bogus-threat", 17, {"sovereignty-threat"})  # the reference: west-orchestrates
+    mine.set("bogus-threat", 15, {"none"})
+    table = tagging.compare(mine, reference, corpus, only="tagged")
+    assert table.column("same") == ["yes", "partly", "no"]
+    assert table.column("sentence") == [16, 17, 18]
+    assert "like rats" in table.rows[1][5]
+    assert len(tagging.compare(mine, reference, corpus, only="different")) == 2
+    assert len(tagging.compare(mine, reference, corpus, text_id="pravda-bury")) == 34
+    with pytest.raises(NarrativesError, match="only='tagged'"):
+        tagging.compare(mine, reference, corpus, only="mine")

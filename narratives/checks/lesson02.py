@@ -68,16 +68,20 @@ q2 = Question(
 def _kappa_test(value):
     if not math.isfinite(value):
         return "kappa is a number between -1 and 1."
-    if abs(value - _kappa) < 0.005:
-        return True
     result = tagging.agreement(_pair)
-    if abs(value - result["percent"]) < 0.5 or abs(value - result["percent"] / 100) < 0.005:
-        return ("that is the percentage agreement. Kappa corrects it for the agreement "
-                "chance alone would give.")
-    if abs(value - result["alpha"]) < 0.005:
-        return "that is Krippendorff's alpha; the question asks for Cohen's kappa."
-    if abs(value - tagging.agreement(_class.stores)["kappa"]) < 0.005:
-        return "that includes chen's tags too: compare amira and ben only."
+    # Other numbers a learner may hand in by mistake, and what each one is.
+    mistakes = {
+        _kappa: True,
+        result["percent"]: "that is the percentage agreement. Kappa corrects it for the "
+                           "agreement chance alone would give.",
+        result["alpha"]: "that is Krippendorff's alpha; the question asks for Cohen's kappa.",
+        tagging.agreement(_class.stores)["kappa"]: "that includes chen's tags too: compare "
+                                                   "amira and ben only.",
+    }
+    mistakes.setdefault(result["percent"] / 100, mistakes[result["percent"]])
+    nearest = min(mistakes, key=lambda number: abs(value - number))
+    if abs(value - nearest) < 0.005 or (nearest > 1 and abs(value - nearest) < 0.5):
+        return mistakes[nearest]
     return "not quite. Put exactly two annotators in the dict you give `agreement`."
 
 
@@ -87,8 +91,9 @@ q3 = Question(
            "tags by name.",
            "`tagging.agreement({'amira': stores['amira'], 'ben': stores['ben']})['kappa']`"],
     solution=f"{_kappa:.2f}: `tagging.agreement({{'amira': stores['amira'], "
-             "'ben': stores['ben']}})['kappa']`. They agree on 81% of the sentences; "
-             "corrected for chance, kappa is a little lower.")
+             f"'ben': stores['ben']}})['kappa']`. They give the same labels to "
+             f"{tagging.agreement(_pair)['percent']:.0f}% of the sentences; corrected for "
+             "chance, kappa is a little lower.")
 
 q4 = OpenQuestion(
     "q4",
