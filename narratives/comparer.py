@@ -144,6 +144,13 @@ def chart(claim, corpus):
     return figure
 
 
+def _short(statement, limit=60):
+    """A statement cut to `limit` characters at a word boundary."""
+    if len(statement) <= limit:
+        return statement
+    return statement[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 class Comparer:
     """A widget: pick a claim, read its appearances and denials side by side."""
 
@@ -153,7 +160,7 @@ class Comparer:
         self.corpus = corpus
         self.claims = claims if claims is not None else load(corpus)
         self.menu = widgets.Dropdown(
-            options=[(f"{c.id} · {c.statement[:60]}", c.id) for c in self.claims],
+            options=[(f"{c.id} · {_short(c.statement)}", c.id) for c in self.claims],
             value=claim_id or self.claims[0].id, description="Claim:",
             layout=widgets.Layout(width="max-content"))
         self.heading = widgets.HTML()
