@@ -208,7 +208,8 @@ def test_verdicts_of_the_real_claims(corpus, found):
 
 def test_sides_splits_words_into_shared_and_one_sided():
     appearance = claims.Appearance("t", "NATO’s tanks are at the border", 0, 1, "attributed", "x")
-    denial = claims.Denial("t", "There are no tanks at the border.", 0, 1, "y", "2020", "official statement")
+    denial = claims.Denial("t", "There are no tanks at the border.", 0, 1, "y", "2020",
+                           "official statement")
     claim = claims.Claim("x", "s", "x", "Person", "2020", (appearance,), (denial,))
     found = claims.sides(claim, stopwords={"are", "at", "the", "there"})
     assert found == claims.Sides(shared=("border", "tanks"), claim_only=("nato's",),
