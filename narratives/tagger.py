@@ -52,7 +52,8 @@ def context_html(corpus, text_id, index):
     before = sentences[index - 1].text if index > 0 else "(start of the text)"
     after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
     return (f'<div style="max-width:50em">'
-            f'<p style="color:{GREY}">{escape(text.title)}<br>{escape(text.outlet)} · '
+            f'<p style="color:{GREY};font-size:.9em;border-bottom:1px solid {GREY}">'
+            f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
             f'<p style="color:{GREY}">{escape(before)}</p>'
             f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
@@ -98,14 +99,16 @@ class Tagger:
         self.own = rows[-1]  # a learner's own labels join `none`
         for custom in self.store.custom_labels:
             self._add_button(custom)
-        self.previous = w.Button(description="Previous", icon="arrow-left")
-        self.next = w.Button(description="Next", icon="arrow-right")
-        self.untagged = w.Button(description="Next untagged", icon="forward")
+        fit = w.Layout(width="auto")  # a button as wide as its words
+        self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
+        self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
+        self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
         self.own_name = w.Text(placeholder="a label of your own", description="Own label:")
-        self.add = w.Button(description="Add label", icon="plus")
-        self.download = w.Button(description="Download my tags", icon="download",
+        self.add = w.Button(description="Add label", icon="plus", layout=fit)
+        self.download = w.Button(description="Download my tags", icon="download", layout=fit,
                                  tooltip="Save your tags as a CSV file on your computer")
         self.upload = w.FileUpload(accept=".csv", multiple=False, description="Load tags",
+                                   layout=fit,
                                    tooltip="Load tags from a CSV file you downloaded before")
         self.link, self.message = w.HTML(), w.HTML()
         self.warning = w.HTML(self._say(warning, PALETTE[5]) if warning else "")
