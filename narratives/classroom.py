@@ -96,14 +96,18 @@ def read_class(folder, corpus):
 
 
 def plot_disputed(table, ax=None):
-    """A bar per disputed sentence (a `disputed()` table), most disputed on top; returns the figure."""
+    """A bar per disputed sentence (a `disputed()` table), most disputed on top.
+
+    Returns the figure, closed first so that a notebook shows it once.
+    """
     import matplotlib.pyplot as plt
 
     if ax is None:
         fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
-        plt.close(fig)  # shown once, as the cell's result
+        plt.close(fig)
     names = [f"{t} #{n}" for t, n in zip(table.column("text"), table.column("sentence"))]
-    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4])  # sky blue: black text reads well on it
+    # Sky blue: the black text of the votes reads well on it.
+    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4])
     ax.set_yticks(range(len(names)), names)
     for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
         ax.text(0.01, y, said, va="center", fontsize=8, color="black")

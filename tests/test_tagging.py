@@ -112,7 +112,8 @@ def test_a_corrupt_file_is_set_aside_and_named(tmp_path, content, reason):
 def test_a_hand_edited_file_that_is_still_valid_loads(tmp_path):
     path = tmp_path / "tags-ada.json"
     TagStore(path).set("pravda-bury", 0, {"none"})
-    text = path.read_text(encoding="utf-8").replace('["none"]', '["west-hostile", "russia-protector"]')
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('["none"]', '["west-hostile", "russia-protector"]')
     path.write_text(text, encoding="utf-8")
     assert TagStore(path).get("pravda-bury", 0) == {"west-hostile", "russia-protector"}
 
@@ -189,10 +190,12 @@ def test_sigkill_loses_no_acknowledged_tag(tmp_path):
 # CSV ---------------------------------------------------------------------
 def test_csv_round_trip(tmp_path, corpus):
     store = TagStore(tmp_path / "tags-ada.json", annotator="ada")
-    store.set("pravda-bury", 0, {"west-hostile", "russia-protector"}, rationale='He said "bury", ok')
+    store.set("pravda-bury", 0, {"west-hostile", "russia-protector"},
+              rationale='He said "bury", ok')
     store.set("tanks-and-planes", 33, {"none"})
     text = to_csv(store, corpus)
-    assert text.splitlines()[1] == 'ada,pravda-bury,1,russia-protector;west-hostile,"He said ""bury"", ok"'
+    assert text.splitlines()[1] == ('ada,pravda-bury,1,russia-protector;west-hostile,'
+                                    '"He said ""bury"", ok"')
     back = from_csv(text, corpus)
     assert back.items() == store.items() and back.annotator == "ada"
     assert back.rationale("pravda-bury", 0) == 'He said "bury", ok'
