@@ -116,8 +116,7 @@ class Tagger:
         self.menu.observe(self._on_menu, names="value")
         self.previous.on_click(lambda _: self.step(-1))
         self.next.on_click(lambda _: self.step(1))
-        self.untagged.on_click(lambda _: self.go(next_untagged(self.keys, self.store, self.at)
-                                                 or self.at))
+        self.untagged.on_click(lambda _: self.to_untagged())
         self.add.on_click(lambda _: self.add_label(self.own_name.value))
         self.download.on_click(lambda _: self.prepare_download())
         self.upload.observe(self._on_upload, names="value")
@@ -164,6 +163,15 @@ class Tagger:
         """Go `by` sentences forward (or back), across texts."""
         i = min(max(self.keys.index(self.at) + by, 0), len(self.keys) - 1)
         self.go(self.keys[i])
+
+    def to_untagged(self):
+        """Go to the next sentence without tags, or say that there is none."""
+        key = next_untagged(self.keys, self.store, self.at)
+        if key is None:
+            self.message.value = self._say(f"All {len(self.keys)} sentences are tagged. "
+                                           "Download your tags to keep a copy.")
+        else:
+            self.go(key)
 
     def tag(self, label, on=True):
         """Switch a label on or off for the sentence shown, and save."""

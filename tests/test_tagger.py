@@ -82,6 +82,10 @@ def test_next_untagged_skips_tagged_sentences(corpus, tmp_path):
     tagger.previous.click()
     tagger.untagged.click()
     assert tagger.at == ("euvsdisinfo-force", 2)
+    tagger.store.update({key: {"none"} for key in tagger.keys})
+    tagger.untagged.click()
+    assert tagger.at == ("euvsdisinfo-force", 2)
+    assert "All 131 sentences are tagged" in tagger.message.value
     keys = tagger.keys
     assert next_untagged(keys, {k: {"none"} for k in keys}) is None
     assert next_untagged(keys, {}, after=keys[-1]) == keys[0]  # goes round
