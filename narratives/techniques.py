@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import texts
+from . import texts  # noqa: F401 (the examples above use it)
 from .display import Table
 from .errors import NarrativesError
 from .findspan import Found, find_span, on_word_boundaries  # noqa: F401 (part of this API)
