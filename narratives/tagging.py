@@ -18,6 +18,7 @@ Lukashenka, quoted: protesters will 'crawl out of their holes like rats', vermin
 from collections import Counter
 from pathlib import Path
 
+from . import texts
 from .agreement import agreement, disputed, per_label, summary, tags_of  # noqa: F401 (the API)
 from .display import GREY, PALETTE, Table
 from .errors import NarrativesError
@@ -31,8 +32,7 @@ REFERENCE = Path(__file__).resolve().parent.parent / "texts" / "annotations" / "
 
 def load_reference(corpus=None, path=None):
     """The project's reference tags of every sentence, each with its rationale (read-only)."""
-    from . import texts
-    corpus = corpus or texts.load()
+    corpus = corpus if corpus is not None else texts.load()
     path = Path(path) if path is not None else REFERENCE
     store = from_csv(path.read_text(encoding="utf-8"), corpus, annotator="reference")
     store.read_only = True
@@ -50,8 +50,8 @@ def count(store, corpus):
 
 def sentences_with(store, label, corpus=None):
     """`(text_id, number)` of every sentence tagged with `label`, numbers counting from 1."""
-    return [(text_id, index + 1) for (text_id, index), found in tags_of(store).items()
-            if label in found and (corpus is None or text_id in corpus)]
+    return sorted((text_id, index + 1) for (text_id, index), found in tags_of(store).items()
+                  if label in found and (corpus is None or text_id in corpus))
 
 
 def _cell(found):
