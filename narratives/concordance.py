@@ -72,10 +72,10 @@ def concordance(texts, word, width=40, limit=None):
     word = as_words(word)[0]
     rows = []
     for text in as_texts(texts):
+        if limit is not None and len(rows) >= limit:
+            break   # the texts after this one are not even searched
         entry = text_index(text)
-        for start, end in entry.places(word):
-            if limit is not None and len(rows) >= limit:
-                break
+        for start, end in entry.places(word)[:None if limit is None else limit - len(rows)]:
             line_start, line_end = entry.line_of(start)
             body = text.body
             rows.append([text.id, start, end, body[max(line_start, start - width):start],
@@ -96,8 +96,8 @@ def dispersion(texts, words):
     for word in words:
         for text in as_texts(texts):
             entry = text_index(text)
-            for start, end in entry.places(word):
-                rows.append([word, text.id, start, end, entry.position(start)])
+            rows.extend([word, text.id, start, end, position] for (start, end), position
+                        in zip(entry.places(word), entry.positions(word)))
     return Table(["word", "text", "start", "end", "position"], rows,
                  caption="Where each word falls in each text (0 = start, 1 = end)")
 

@@ -89,12 +89,31 @@ def _label_places(set_ticks, set_labels, places, at, most=20):
 
 def plot_frequencies(table, ax=None):
     """Bars of uses per 1,000 words, one colour per word; returns the figure."""
+    label = table.columns[1]
+    ax = _axes(ax, (8, 3.5))
+    _frequency_frame(ax, list(dict.fromkeys(table.column(label))))
+    ax.set_title(f"Word use per {label}")
+    _frequency_bars(ax, table)
+    return ax.figure
+
+
+def _frequency_frame(ax, places):
+    """What a frequency chart keeps while only the words change: axes and labels."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_xlim(-0.6, len(places) - 0.4)
+    _label_places(ax.set_xticks, lambda labels, fontsize: ax.set_xticklabels(
+        labels, rotation=30, ha="right", fontsize=fontsize), places, list(range(len(places))))
+    ax.yaxis.set_major_locator(MaxNLocator(5, steps=[1, 2, 5, 10]))   # a few round numbers
+    ax.set_ylabel("uses per 1,000 words")
+
+
+def _frequency_bars(ax, table):
+    """The bars, their height scale and their legend."""
     from matplotlib.collections import PolyCollection
 
-    label = table.columns[1]
-    places = list(dict.fromkeys(table.column(label)))
+    places = list(dict.fromkeys(table.column(table.columns[1])))
     words = list(dict.fromkeys(table.column("word")))
-    ax = _axes(ax, (8, 3.5))
     width = 0.8 / max(len(words), 1)
     top = 0
     for i, word in enumerate(words):
@@ -105,22 +124,33 @@ def plot_frequencies(table, ax=None):
         ax.add_collection(PolyCollection(bars, facecolors=PALETTE[i % len(PALETTE)],
                                          label=word))
         top = max([top] + list(values.values()))
-    ax.set_xlim(-0.6, len(places) - 0.4)
     ax.set_ylim(0, top * 1.1 or 1)
-    _label_places(ax.set_xticks, lambda labels, fontsize: ax.set_xticklabels(
-        labels, rotation=30, ha="right", fontsize=fontsize), places, list(range(len(places))))
-    ax.set_ylabel("uses per 1,000 words")
-    ax.set_title(f"Word use per {label}")
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-    return ax.figure
 
 
 def plot_dispersion(table, text_ids, ax=None):
     """One row per text, a mark where each word falls; returns the figure."""
-    words = list(dict.fromkeys(table.column("word")))
     text_ids = list(text_ids)
-    row_of = {t: n for n, t in enumerate(text_ids)}
     ax = _axes(ax, (8, 0.4 * min(len(text_ids), 20) + 1.2))
+    _dispersion_frame(ax, text_ids)
+    ax.set_title("Where the words fall")
+    _dispersion_marks(ax, table, text_ids)
+    return ax.figure
+
+
+def _dispersion_frame(ax, text_ids):
+    """What a dispersion chart keeps while only the words change: rows and labels."""
+    _label_places(ax.set_yticks, lambda labels, fontsize: ax.set_yticklabels(
+        labels, fontsize=fontsize), text_ids, list(range(len(text_ids))))
+    ax.set_ylim(len(text_ids) - 0.5, -0.5)   # first text at the top
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("position in the text (0 = start, 1 = end)")
+
+
+def _dispersion_marks(ax, table, text_ids):
+    """A mark for each use of each word, and the legend."""
+    words = list(dict.fromkeys(table.column("word")))
+    row_of = {t: n for n, t in enumerate(text_ids)}
     height = 0.8 / max(len(words), 1)
     # A row's height in points, to size the marks: the axes' height over the rows.
     row_points = ax.bbox.height * 72 / ax.figure.dpi / max(len(text_ids), 1)
@@ -132,15 +162,8 @@ def plot_dispersion(table, text_ids, ax=None):
                 markeredgewidth=1.5, color=PALETTE[i % len(PALETTE)])
         ax.plot([], [], "|", markersize=10, markeredgewidth=1.5,   # for the legend
                 color=PALETTE[i % len(PALETTE)], label=word)
-    _label_places(ax.set_yticks, lambda labels, fontsize: ax.set_yticklabels(
-        labels, fontsize=fontsize), text_ids, list(range(len(text_ids))))
-    ax.set_ylim(len(text_ids) - 0.5, -0.5)   # first text at the top
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("position in the text (0 = start, 1 = end)")
-    ax.set_title("Where the words fall")
     if words:
         ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-    return ax.figure
 
 
 class Explorer:
@@ -180,6 +203,7 @@ class Explorer:
         for control in (self.grouping, self.texts):
             control.observe(lambda _: self.regroup(), names="value")
         self._quiet = False
+        self._ax, self._frame = None, None   # the chart, kept between updates
         for control in (self.group_a, self.group_b):
             control.observe(lambda _: self._quiet or self.show_key_words(), names="value")
         keys = widgets.VBox([widgets.HTML("<b>Key words</b> (click one)"), self.group_a,
@@ -219,8 +243,6 @@ class Explorer:
 
     def update(self):
         """Redraw the chart and the concordance for the words typed."""
-        from matplotlib.figure import Figure
-
         try:
             texts = self.chosen_texts()
             if not texts:
@@ -231,23 +253,43 @@ class Explorer:
             self.description.value = f"<p><b>{escape(problem)}</b></p>"
             self.concordance.value = ""
             return
-        figure = Figure(figsize=(7, 3.2))
-        # Fixed margins: fitting them to the labels would draw the chart twice.
-        figure.subplots_adjust(left=0.2, right=0.8, bottom=0.3, top=0.9)
-        ax = figure.subplots()
         if self.measure.value == "frequency":
             table = frequencies(texts, words, by=self.grouping.value)
-            plot_frequencies(table, ax)
+            places = list(dict.fromkeys(table.column(table.columns[1])))
+            ax = self._axes(("frequency", table.columns[1], *places),
+                            lambda ax: _frequency_frame(ax, places))
+            _frequency_bars(ax, table)
             sentence = describe_frequencies(table)
         else:
             table = dispersion(texts, words)
             ids = [t.id for t in texts]
-            plot_dispersion(table, ids, ax)
+            ax = self._axes(("dispersion", *ids), lambda ax: _dispersion_frame(ax, ids))
+            _dispersion_marks(ax, table, ids)
             sentence = describe_dispersion(table, ids)
-        show_figure(self.chart, figure, sentence)
+        show_figure(self.chart, ax.figure, sentence)
         self.description.value = (f'<p role="status" aria-live="polite" style="color:{GREY}">'
                                   f"{escape(sentence)}</p>")
         self.show_lines(words[0], texts)
+
+    def _axes(self, frame, draw_frame):
+        """The chart's axes, cleared of data: kept from the last update if `frame` is the same.
+
+        Typing a new word changes only the bars or marks; keeping the axes, ticks and
+        labels (and drawing only the data again) makes the update about twice as fast.
+        The chart has no title: the sentence under it says what it shows.
+        """
+        from matplotlib.figure import Figure
+
+        if frame != self._frame:
+            figure = Figure(figsize=(7, 3.2))
+            # Fixed margins: fitting them to the labels would draw the chart twice.
+            figure.subplots_adjust(left=0.2, right=0.8, bottom=0.3, top=0.9)
+            self._ax, self._frame = figure.subplots(), frame
+            draw_frame(self._ax)
+        else:
+            for artist in [*self._ax.collections, *self._ax.lines]:
+                artist.remove()
+        return self._ax
 
     def show_lines(self, word, texts):
         """The first concordance lines of `word` in these texts, below the chart."""

@@ -83,22 +83,29 @@ def stopword_set(stopwords=None):
 class TextIndex:
     """One text's words: counted at once; a word's places found when first asked for."""
 
-    def __init__(self, body, spans):
-        self.body = body
-        self.spans = tuple(spans)   # the text's content spans (boilerplate left out)
+    def __init__(self, text):
+        self.body = body = text.body
+        # A weak link to the text, for its content spans when they are first needed
+        # (an index never keeps its text alive: it goes when the text goes).
+        self._text = weakref.ref(text)
         lowered = normalize(body)
         # Lower-casing nearly always keeps every character in place; then words are
         # found in the lower-cased body, and their offsets still point into `body`.
         self.lowered = lowered if len(lowered) == len(body) else None
         counts = Counter()
-        for start, end in _regions(body, self.spans):
+        for start, end in _outside(body, text.boilerplate):
             if self.lowered is not None:
                 counts.update(WORD.findall(lowered, start, end))
             else:
                 counts.update(map(normalize, WORD.findall(body, start, end)))
         self.counts = counts
         self.total = sum(counts.values())
-        self._places = {}
+        self._places, self._positions = {}, {}   # filled as words are asked for
+
+    @cached_property
+    def spans(self):
+        """The text's content spans: `(start, end)` of each line that is not boilerplate."""
+        return self._text().content_spans
 
     def places(self, word):
         """`(start, end)` of each use of `word` (normalized), in order."""
@@ -113,6 +120,13 @@ class TextIndex:
                          for m in WORD.finditer(self.body, start, end)
                          if normalize(m.group()) == word]
             self._places[word] = found
+        return found
+
+    def positions(self, word):
+        """How far into the content each use of `word` is (see `position`); kept once found."""
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions[word] = [self.position(s) for s, _ in self.places(word)]
         return found
 
     @cached_property
@@ -143,26 +157,32 @@ class TextIndex:
                 for start, end in self.spans]
 
 
-def _regions(body, spans):
-    """Content spans joined where only blank lines part them: fewer, longer searches."""
-    regions = []
-    for start, end in spans:
-        if regions and not body[regions[-1][1]:start].strip():
-            regions[-1] = (regions[-1][0], end)
-        else:
-            regions.append((start, end))
-    return regions
+def _outside(body, boilerplate):
+    """`(start, end)` of each stretch of the body between boilerplate lines.
+
+    A word never crosses a line break, so these few stretches hold the same
+    words as the text's content lines, and are searched much faster than
+    hundreds of lines one by one.
+    """
+    at = 0
+    for line in sorted(boilerplate, key=lambda b: b.start):
+        yield at, line.start
+        at = line.end
+    yield at, len(body)
 
 
 @lru_cache(maxsize=256)
 def whole_word(word):
     """A pattern that finds `word` only where the tokenizer finds it as a whole word.
 
-    Not right after a letter (or a letter and a joiner such as the hyphen in
-    "ever-aggressive"), and not right before one: "nato" is not found in
-    "nato's".
+    Not right after a letter or digit (or one and a joiner, such as the hyphen
+    in "ever-aggressive"), and not right before one: "nato" is not found in
+    "nato's". The word comes first in the pattern and the checks behind it
+    after, so that the search can jump from one "nato" to the next: ten times
+    faster than with the checks in front.
     """
-    return re.compile(r"(?<!\w)(?<!\w[-'’])" + re.escape(word) + r"(?!\w)(?![-'’]\w)")
+    w = re.escape(word)
+    return re.compile(w + rf"(?<!\w{w})(?<!\w[-'’]{w})(?!\w)(?![-'’]\w)")
 
 
 # Keyed on the Text object itself: a text loaded again is counted again, and
@@ -174,7 +194,7 @@ def text_index(text):
     """The TextIndex of a text, built the first time it is asked for."""
     entry = _INDEX.get(text)
     if entry is None:
-        entry = _INDEX[text] = TextIndex(text.body, text.content_spans)
+        entry = _INDEX[text] = TextIndex(text)
     return entry
 
 

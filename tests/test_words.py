@@ -347,3 +347,14 @@ def test_explorer_explains_bad_input_escaped(corpus):
     assert explorer.chart.outputs == () and explorer.concordance.value == ""
     explorer.words.value = "tanks, planes"
     assert "&#x27;tanks&#x27; is most frequent in tanks-and-planes" in explorer.description.value
+
+
+@pytest.mark.parametrize("measure", ["frequency", "dispersion"])
+def test_a_kept_chart_draws_the_same_as_a_new_one(corpus, measure):
+    kept = words.Explorer(corpus, words="nato")
+    kept.measure.value = measure
+    kept.words.value = "regime, russia"          # axes kept, only the data redrawn
+    fresh = words.Explorer(corpus, words="regime, russia")
+    fresh.measure.value = measure
+    assert kept.chart.outputs[0]["data"]["image/png"] == \
+        fresh.chart.outputs[0]["data"]["image/png"]
