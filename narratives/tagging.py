@@ -106,6 +106,7 @@ def plot_by_text(store, corpus, axes=None):
     once, as the cell's result.
     """
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     rows = chart_rows(store, corpus)
     if axes is None:
@@ -122,6 +123,9 @@ def plot_by_text(store, corpus, axes=None):
             ax.invert_yaxis()
         ax.set_title(f"{text.id}\n({text.outlet_kind or 'kind not given'})", fontsize=9)
         ax.set_xlabel("sentences")
+    top = max((n for _, _, per_text in rows for n in per_text), default=0)
+    axes[0].set_xlim(0, max(top, 1) + 0.5)  # the axes share x: whole sentences, from 0
+    axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
     sides = [side for side in SIDE_COLOURS if any(s == side for _, s, _ in rows)]
     handles = [plt.Rectangle((0, 0), 1, 1, color=SIDE_COLOURS[side]) for side in sides]
     axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides),

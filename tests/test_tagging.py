@@ -312,3 +312,9 @@ def test_compare_shows_the_reference_reasons(corpus, reference):
     assert len(tagging.compare(mine, reference, corpus, text_id="pravda-bury")) == 34
     with pytest.raises(NarrativesError, match="only='tagged'"):
         tagging.compare(mine, reference, corpus, only="mine")
+
+
+def test_chart_of_no_tags_counts_from_zero(corpus):
+    axes = tagging.plot_by_text(TagStore(), corpus).axes
+    assert axes[0].get_xlim()[0] == 0 and all(t >= 0 for t in axes[0].get_xticks())
+    assert "no narrative tagged" in tagging.describe_by_text(TagStore(), corpus)
