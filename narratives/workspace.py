@@ -21,7 +21,8 @@ from pathlib import Path
 from .display import Table, escape
 
 ROOT = Path(__file__).resolve().parent.parent
-MY_WORK = ROOT / "my-work"
+# NARRATIVES_MY_WORK moves the folder, e.g. for tests that must not touch a real one.
+MY_WORK = Path(os.environ.get("NARRATIVES_MY_WORK") or ROOT / "my-work")
 
 
 def folder(path=None):

@@ -143,7 +143,9 @@ def lab():
         port, token = _free_port(), secrets.token_hex(16)
         env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings),
                    JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"),
-                   JUPYTER_RUNTIME_DIR=str(tmp / "runtime"))
+                   JUPYTER_RUNTIME_DIR=str(tmp / "runtime"),
+                   # Lessons' own widgets save into the copy, never the real my-work/.
+                   NARRATIVES_MY_WORK=str(root / "my-work"))
         command = [sys.executable, "-m", "jupyterlab", "--no-browser",
                    "--ServerApp.ip=127.0.0.1", f"--port={port}", "--port-retries=0",
                    f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
