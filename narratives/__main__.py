@@ -9,20 +9,15 @@ the folder is clean and 1 otherwise. Never a traceback.
 import argparse
 import sys
 
-from .folder import scan
+from .folder import report
 from .texts import TEXTS
 
 
 def check(folder):
     """Print the problems of `folder`; return the exit status."""
-    entries, problems = scan(folder)
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) in {folder}. Fix them and run the check again.")
-        return 1
-    print(f"{folder}: {len(entries)} texts, all readable. Ready to load.")
-    return 0
+    ok, text = report(folder)
+    print(text)
+    return 0 if ok else 1
 
 
 def main(argv=None):

@@ -212,3 +212,13 @@ def scan(folder):
             problems.append(Problem(path, None, f"has no row in {CATALOG}. Add a row for "
                                     "it (id, file, title, ...), or move it out."))
     return entries, problems
+
+
+def report(folder):
+    """`(ok, text)`: every problem of a folder, one a line, or a line saying it is ready."""
+    entries, problems = scan(folder)
+    if problems:
+        lines = [str(p) for p in problems]
+        lines.append(f"{len(problems)} problem(s) in {folder}. Fix them and run the check again.")
+        return False, "\n".join(lines)
+    return True, f"{folder}: {len(entries)} texts, all readable. Ready to load."

@@ -248,6 +248,13 @@ def mentions(corpus, people):
     return Table(["person"] + list(corpus.ids), rows)
 
 
+def check(folder=None):
+    """Print whether a folder of texts is ready to load, or what to fix first."""
+    from .folder import report
+
+    print(report(folder if folder is not None else TEXTS)[1])
+
+
 def overview(corpus):
     """A table of the texts: outlet kind, date and how it is known, size."""
     from .display import Table

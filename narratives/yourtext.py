@@ -1,0 +1,126 @@
+"""Your own text: the whole method, run on a text the learner brings (lesson 06).
+
+A text pasted in the lesson is saved to `my-texts/` like any dropped file;
+then the same questions are asked of it as of the five texts: who claims
+what, who denies what, does it repeat a claim we already know, and which
+words set it apart.
+
+>>> from narratives import texts
+>>> sample = texts.load(MY_TEXTS)["sample-en"]
+>>> claim_sentences(sample).column("sentence")[:2]
+[1, 3]
+>>> denial_sentences(sample).column("cue")[:2]
+['rejected', 'no satellite images or other evidence']
+"""
+
+import os
+import re
+from pathlib import Path
+
+from .attribution import attribution
+from .display import Table
+from .errors import NarrativesError
+from .sentences import tokens
+from .workspace import ROOT, atomic_write
+
+MY_TEXTS = Path(os.environ.get("NARRATIVES_MY_TEXTS") or ROOT / "my-texts")
+
+# Reporting words in Russian: the English ones are the attribution module's.
+RUSSIAN_REPORTS = re.compile(r"\b(заяви\w*|сказал\w*|сообщи\w*|утвержда\w*|обвини\w*|"
+                             r"по словам|по данным)", re.IGNORECASE)
+DENIALS = re.compile(
+    r"\b(den(?:y|ies|ied|ial)|reject\w*|refut\w*|dismiss\w*|rebut\w*|"
+    r"no (?:[\w-]+ ){0,4}evidence|not true|false|baseless|unfounded|no reason|"
+    r"отверг\w*|опроверг\w*|отрица\w*|"
+    r"не нашли (?:\w+ ){0,2}доказательств|нет доказательств|не соответству\w*)",
+    re.IGNORECASE)
+
+
+def save_text(name, content, folder=None):
+    """Save a pasted text as `<name>.txt` in `my-texts/` (UTF-8); return its path."""
+    if not isinstance(content, str) or not content.strip():
+        raise NarrativesError("There is no text to save: paste your text between the "
+                              "triple quotes, then run the cell again.")
+    stem = re.sub(r"[^\w-]+", "-", str(name).strip().lower()).strip("-")
+    if not stem:
+        raise NarrativesError(f"{name!r} cannot be a file name: use letters, digits and "
+                              "hyphens, e.g. 'my-article'.")
+    path = Path(folder) if folder is not None else MY_TEXTS
+    atomic_write(path / f"{stem}.txt", content.strip() + "\n")
+    return path / f"{stem}.txt"
+
+
+def _short(sentence, width=90):
+    return sentence if len(sentence) <= width else sentence[:width - 3] + "..."
+
+
+def claim_sentences(text):
+    """The sentences that report what someone says, with the word and the speaker."""
+    rows = []
+    for sentence in text.sentences:
+        found = attribution(text.body, sentence.start, sentence.end)
+        if found and sentence.start <= found.start < sentence.end:
+            rows.append([sentence.number, found.cue, found.speaker or "no one named",
+                         _short(sentence.text)])
+        elif (match := RUSSIAN_REPORTS.search(sentence.text)):
+            rows.append([sentence.number, match.group(), "?", _short(sentence.text)])
+    return Table(["sentence", "cue", "pinned on", "text"], rows)
+
+
+def denial_sentences(text):
+    """The sentences that deny, reject or find no evidence for something."""
+    rows = [[s.number, match.group(), _short(s.text)] for s in text.sentences
+            if (match := DENIALS.search(s.text))]
+    return Table(["sentence", "cue", "text"], rows)
+
+
+def _content_words(words, stopwords):
+    return {w.lower() for w in words if len(w) > 2 and w.lower() not in stopwords}
+
+
+def known_claims(text, claims, stopwords=None, min_shared=2):
+    """Sentences that share words with a claim of `texts/claims.json`.
+
+    A rough first look, not a verdict: sharing "tanks" and "border" with a
+    claim does not make a sentence repeat it. Read both, then decide.
+    """
+    from .wordindex import stopword_set
+
+    stop = stopword_set(stopwords)
+    vocabularies = {}
+    for claim in claims:
+        quoted = [claim.statement] + [a.quote for a in claim.appearances]
+        vocabularies[claim.id] = _content_words(tokens(" ".join(quoted)), stop)
+    rows = []
+    for sentence in text.sentences:
+        mine = _content_words(tokens(sentence.text), stop)
+        for claim in claims:
+            shared = sorted(mine & vocabularies[claim.id])
+            if len(shared) >= min_shared:
+                rows.append([sentence.number, claim.id, ", ".join(shared),
+                             len(claim.denials)])
+    return Table(["sentence", "claim", "shared words", "denials in the five texts"], rows)
+
+
+def compare_words(text, corpus, n=10, min_count=2, stopwords=None):
+    """The words that set `text` apart from the texts of `corpus` (keyness)."""
+    from .keyness import keyness
+
+    table = keyness([text], list(corpus), min_count=min_count, stopwords=stopwords)
+    return Table(table.columns, table.rows[:n])
+
+
+def save_analysis(text_id, analysis, folder=None):
+    """Save a written analysis to `my-work/analysis-<text id>.md`; return its path.
+
+    Written at once, so it is in the zip that lesson 00's download link makes.
+    """
+    from .workspace import folder as work_folder
+
+    if analysis is ... or not isinstance(analysis, str) or not analysis.strip():
+        raise NarrativesError("There is no analysis to save yet: write it between the "
+                              "triple quotes, then run the cell again.")
+    stem = re.sub(r"[^\w-]+", "-", str(text_id)).strip("-") or "text"
+    path = work_folder(folder) / f"analysis-{stem}.md"
+    atomic_write(path, f"# Analysis of {text_id}\n\n{analysis.strip()}\n")
+    return path
