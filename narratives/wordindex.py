@@ -92,8 +92,10 @@ class TextIndex:
         # Lower-casing nearly always keeps every character in place; then words are
         # found in the lower-cased body, and their offsets still point into `body`.
         self.lowered = lowered if len(lowered) == len(body) else None
+        # Where the words are: the body between its boilerplate lines.
+        self.regions = list(_outside(body, text.boilerplate))
         counts = Counter()
-        for start, end in _outside(body, text.boilerplate):
+        for start, end in self.regions:
             if self.lowered is not None:
                 counts.update(WORD.findall(lowered, start, end))
             else:
@@ -113,10 +115,10 @@ class TextIndex:
         if found is None:
             if self.lowered is not None:
                 exact = whole_word(word)
-                found = [m.span() for start, end in self.spans
+                found = [m.span() for start, end in self.regions
                          for m in exact.finditer(self.lowered, start, end)]
             else:
-                found = [m.span() for start, end in self.spans
+                found = [m.span() for start, end in self.regions
                          for m in WORD.finditer(self.body, start, end)
                          if normalize(m.group()) == word]
             self._places[word] = found
@@ -126,7 +128,12 @@ class TextIndex:
         """How far into the content each use of `word` is (see `position`); kept once found."""
         found = self._positions.get(word)
         if found is None:
-            found = self._positions[word] = [self.position(s) for s, _ in self.places(word)]
+            starts, before = self._before
+            # `position` for each place, written out: thousands of calls cost time.
+            found = self._positions[word] = [
+                (before[i] + start - starts[i]) / (before[-1] or 1)
+                for start, _ in self.places(word)
+                for i in (bisect.bisect_right(starts, start) - 1,)]
         return found
 
     @cached_property

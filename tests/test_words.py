@@ -51,6 +51,7 @@ def test_places_are_exactly_where_the_tokenizer_finds_each_word(corpus):
         entry = text_index(text)
         for word in set(w for w, _, _ in found):
             assert entry.places(word) == [(s, e) for w, s, e in found if w == word], word
+            assert entry.positions(word) == [entry.position(s) for s, _ in entry.places(word)]
     # A word inside a longer token is not found: "aggressive" in "ever-aggressive".
     force = text_index(corpus["euvsdisinfo-force"])
     assert force.places("aggressive") == [] and len(force.places("ever-aggressive")) == 1
@@ -94,7 +95,8 @@ def test_grouping_by_a_catalog_column_adds_up_its_texts(corpus):
     assert table.counts("nato")["fact-check database"] == fact_checks
     size = len(corpus["euvsdisinfo-force"].tokens) + len(corpus["euvsdisinfo-flights"].tokens)
     assert table.rows[0][3] == size
-    assert table.per_1000("nato")["fact-check database"] == pytest.approx(1000 * fact_checks / size)
+    per_1000 = table.per_1000("nato")["fact-check database"]
+    assert per_1000 == pytest.approx(1000 * fact_checks / size)
     assert list(table.counts("nato")) == ["fact-check database", "independent media",
                                           "state-aligned media", "partisan media"]
 
