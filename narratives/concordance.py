@@ -51,11 +51,12 @@ class Concordance(Table):
 def concordance_html(lines, limit=None):
     """Escaped HTML of concordance lines, the matched word marked, up to `limit`."""
     shown = lines.rows if limit is None else lines.rows[:limit]
+    cell = "padding:0 0.4em;white-space:pre"
     body = "".join(
-        f'<tr><td style="color:#6b6b6b">{escape(t)}</td>'
-        f'<td style="text-align:right;white-space:pre">{escape(left)}</td>'
-        f'<td><mark>{escape(match)}</mark></td>'
-        f'<td style="white-space:pre">{escape(right)}</td></tr>'
+        f'<tr><td style="{cell};color:#6b6b6b">{escape(t)}</td>'
+        f'<td style="{cell};text-align:right">{escape(left)}</td>'
+        f'<td style="{cell}"><mark>{escape(match)}</mark></td>'
+        f'<td style="{cell}">{escape(right)}</td></tr>'
         for t, _, _, left, match, right in shown)
     more = len(lines.rows) - len(shown)
     note = f"<p>and {more} more lines.</p>" if more > 0 else ""

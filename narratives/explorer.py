@@ -173,7 +173,8 @@ class Explorer:
     group them and what to show. Click a key word to see it everywhere.
     """
 
-    GROUPINGS = [("each text", None), ("outlet kind", "outlet_kind"), ("outlet", "outlet")]
+    # A menu cannot show None as a choice, so "each text" is the grouping "text".
+    GROUPINGS = [("each text", "text"), ("outlet kind", "outlet_kind"), ("outlet", "outlet")]
 
     def __init__(self, corpus, words="nato", grouping=None, lines=20):
         import ipywidgets as widgets
@@ -185,7 +186,7 @@ class Explorer:
             value=words, options=sorted(vocabulary), ensure_option=False,
             continuous_update=False, description="Words:",
             placeholder="one or more words, separated by commas")
-        self.grouping = widgets.Dropdown(options=self.GROUPINGS, value=grouping,
+        self.grouping = widgets.Dropdown(options=self.GROUPINGS, value=grouping or "text",
                                          description="Compare:")
         self.measure = widgets.ToggleButtons(
             options=[("per 1,000 words", "frequency"), ("where in the text", "dispersion")],
@@ -194,8 +195,8 @@ class Explorer:
                                             rows=min(len(corpus), 6), description="Texts:")
         self.chart = widgets.Output(layout=widgets.Layout(min_height="15em"))
         self.description = widgets.HTML()
-        self.group_a = widgets.Dropdown(description="Key words of:")
-        self.group_b = widgets.Dropdown(description="against:")
+        self.group_a = widgets.Dropdown(description="Group A:")
+        self.group_b = widgets.Dropdown(description="Group B:")
         self.key_words = widgets.VBox()
         self.concordance = widgets.HTML()
         self.words.observe(lambda _: self.update(), names="value")
@@ -206,14 +207,23 @@ class Explorer:
         self._ax, self._frame = None, None   # the chart, kept between updates
         for control in (self.group_a, self.group_b):
             control.observe(lambda _: self._quiet or self.show_key_words(), names="value")
-        keys = widgets.VBox([widgets.HTML("<b>Key words</b> (click one)"), self.group_a,
-                             self.group_b, self.key_words])
+        keys = widgets.VBox([widgets.HTML(
+            "<b>Key words</b> of group A against group B (seen twice or more in A). Click "
+            "one to follow it. Beside each: its uses in A and in B, G² and Log Ratio (LR)."),
+            self.group_a,
+            self.group_b, self.key_words], layout=widgets.Layout(width="36%"))
         self.widget = widgets.VBox([
             widgets.HBox([widgets.VBox([self.words, self.grouping, self.measure]),
                           self.texts]),
             widgets.HBox([widgets.VBox([self.chart, self.description],
                                        layout=widgets.Layout(width="62%")), keys]),
             self.concordance])
+        # Class names for styling, and for tests in a real browser to find the parts.
+        self.widget.add_class("word-explorer")
+        self.chart.add_class("explorer-chart")
+        self.description.add_class("explorer-description")
+        self.key_words.add_class("explorer-key-words")
+        self.concordance.add_class("explorer-concordance")
         self.regroup()
 
     # -- what is selected ---------------------------------------------------
@@ -323,10 +333,10 @@ class Explorer:
         rows = []
         for word, count_a, count_b, g2, ratio in table.rows[:n]:
             button = widgets.Button(description=word, tooltip=f"show '{word}' everywhere",
-                                    layout=widgets.Layout(width="11em"))
+                                    layout=widgets.Layout(width="10em"))
             button.on_click(lambda _, w=word: self.choose(w))
             rows.append(widgets.HBox([button, widgets.Label(
-                f"{count_a} vs {count_b}, G² {g2:.1f}, Log Ratio {ratio:.1f}")]))
+                f"{count_a} vs {count_b} · G² {g2:.1f} · LR {ratio:.1f}")]))
         self.key_words.children = rows or [widgets.HTML("<i>No word is key here.</i>")]
 
     def choose(self, word):
