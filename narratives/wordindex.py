@@ -210,13 +210,24 @@ def index(corpus):
     return [text_index(text) for text in as_texts(corpus)]
 
 
-@lru_cache(maxsize=64)
 def summed(entries):
-    """`(counts, total)` of a tuple of TextIndex entries together (kept for reuse)."""
+    """`(counts, total)` of a tuple of TextIndex entries together (kept for reuse).
+
+    The last 64 sums are kept, each under weak links to its entries: a kept
+    sum never keeps texts in memory, and is never mistaken for another's.
+    """
+    return _summed(tuple(weakref.ref(entry) for entry in entries))
+
+
+@lru_cache(maxsize=64)
+def _summed(links):
     counts = Counter()
-    for entry in entries:
-        counts.update(entry.counts)
-    return counts, sum(entry.total for entry in entries)
+    for link in links:
+        counts.update(link().counts)
+    return counts, sum(link().total for link in links)
+
+
+summed.cache_clear = _summed.cache_clear
 
 
 # ---------------------------------------------------------------- inputs

@@ -22,17 +22,18 @@ list you can edit; every function that leaves stopwords out also takes
 Each tool lives in a module of its own and is imported from here:
 `narratives.frequency` (frequencies, top_words, find_words, stopwords),
 `narratives.keyness` (keyness, g2, log_ratio), `narratives.concordance`
-(concordance, dispersion, collocations), `narratives.explorer` (charts,
-their one-sentence descriptions, and the Explorer widget), all over the
-index in `narratives.wordindex`.
+(concordance, dispersion, collocations), `narratives.wordcharts` (charts
+and their one-sentence descriptions) and `narratives.explorer` (the
+Explorer widget), all over the index in `narratives.wordindex`.
 """
 
 # Learners import everything from here: `from narratives import words`.
 from .concordance import Concordance, collocations, concordance, dispersion
-from .explorer import (Explorer, describe_dispersion, describe_frequencies, plot_dispersion,
-                       plot_frequencies)
+from .explorer import Explorer
 from .frequency import Frequencies, find_words, frequencies, stopwords, top_words
 from .keyness import g2, keyness, log_ratio
+from .wordcharts import (describe_dispersion, describe_frequencies, plot_dispersion,
+                         plot_frequencies)
 from .wordindex import STOPWORDS, index, normalize, stopword_set
 
 __all__ = ["STOPWORDS", "Concordance", "Explorer", "Frequencies", "collocations",

@@ -1,7 +1,9 @@
 """narratives.words: counts, keyness, concordance, dispersion, descriptions and the Explorer."""
 
+import gc
 import math
 import os
+import weakref
 from collections import Counter
 
 import pytest
@@ -73,6 +75,15 @@ def test_counts_are_made_once_and_queries_never_tokenize_again(corpus, monkeypat
     words.top_words(corpus, n=5)
     words.concordance(corpus, "regime")
     words.dispersion(corpus, "nato")
+
+
+def test_an_index_goes_with_its_text_even_after_a_keyness_query(make_folder):
+    corpus = texts.load(make_folder({"a.txt": "nato nato said", "b.txt": "said nato"}))
+    words.keyness(corpus["a"], corpus["b"], min_count=1)   # keeps the groups' sums
+    entry = weakref.ref(text_index(corpus["a"]))
+    del corpus
+    gc.collect()
+    assert entry() is None
 
 
 # -- frequencies and grouping --------------------------------------------------
