@@ -24,7 +24,6 @@ is pinned on), `to_claimreview` (a schema.org ClaimReview) and `Comparer`
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from .attribution import Attribution, attribution
 from .claimfile import (CLAIMANT_TYPES, EVIDENCE, FRAMINGS, Appearance, Claim, Claims,
@@ -33,18 +32,11 @@ from .display import Table
 from .folder import parse_date
 from .sentences import tokens
 from .timeline import Event
-
-STOPWORDS = Path(__file__).resolve().parent.parent / "texts" / "stopwords-en.txt"
-# Used only when texts/stopwords-en.txt is missing: enough to compare short quotes.
-# "no" and "not" are left in on purpose: denials are made of them.
-FALLBACK_STOPWORDS = frozenset(
-    "a an the and or but of to in on at by for with from as into about is are was were be "
-    "been being has have had it its this that these those there their they them he his she "
-    "her we our you your i me my will would can could so than then".split())
+from .wordindex import normalize, stopword_set
 
 __all__ = ["CLAIMANT_TYPES", "EVIDENCE", "FRAMINGS", "Appearance", "Attribution", "Claim",
            "Claims", "Comparer", "Denial", "Sides", "attribution", "check",
-           "days_to_first_denial", "denial_table", "load", "overview", "read_stopwords",
+           "days_to_first_denial", "denial_table", "load", "overview",
            "said_how", "sides", "to_claimreview", "travel", "verdict", "when"]
 
 
@@ -138,21 +130,6 @@ class Sides:
     denial_only: tuple  # only in the denials
 
 
-def normalize(word):
-    """A word as compared here: lower case, with ’ read as '."""
-    return word.lower().replace("\u2019", "'")
-
-
-def read_stopwords(path=STOPWORDS):
-    """The words left out of comparisons: texts/stopwords-en.txt, if it is there."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return FALLBACK_STOPWORDS
-    return frozenset(normalize(line.strip()) for line in lines
-                     if line.strip() and not line.lstrip().startswith("#"))
-
-
 def words(quotes, stopwords):
     """The set of words in some quotes; stopwords and one-letter pieces left out."""
     found = {normalize(w) for quote in quotes for w in tokens(quote)}
@@ -161,7 +138,7 @@ def words(quotes, stopwords):
 
 def sides(claim, stopwords=None):
     """Which words a claim's appearances and its denials share, and which not."""
-    stop = read_stopwords() if stopwords is None else {normalize(w) for w in stopwords}
+    stop = stopword_set(stopwords)
     said = words((a.quote for a in claim.appearances), stop)
     denied = words((d.quote for d in claim.denials), stop)
     return Sides(tuple(sorted(said & denied)), tuple(sorted(said - denied)),

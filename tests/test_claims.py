@@ -222,11 +222,12 @@ def test_sides_without_denials_and_with_the_default_stopwords(found):
     assert "the" not in words.claim_only and "strikes" in words.claim_only
 
 
-def test_stopwords_fall_back_to_the_built_in_list(tmp_path):
-    assert claims.read_stopwords(tmp_path / "missing.txt") == claims.FALLBACK_STOPWORDS
+def test_sides_reads_a_stopword_file_given_by_path(tmp_path, found):
     path = tmp_path / "stop.txt"
-    path.write_text("# a comment\nThe\n\nit’s\n", encoding="utf-8")
-    assert claims.read_stopwords(path) == {"the", "it's"}
+    path.write_text("# a comment\nThe\n\nborder\n", encoding="utf-8")
+    words = claims.sides(found["nato-buildup"], stopwords=path)
+    assert "border" not in words.shared and "the" not in words.claim_only
+    assert "buildup" in words.shared and "tanks" in words.claim_only
 
 
 # ------------------------------------------------------------ ClaimReview
