@@ -1,6 +1,7 @@
 """Exercise 04: right answers pass, plausible wrong ones get the intended pointer."""
 
 import pytest
+from exercise_cases import exercise_tests
 
 from narratives import texts, words
 from narratives.checks import lesson04 as ex
@@ -55,28 +56,10 @@ def test_the_facts_behind_the_answers():
     assert corpus["bogus-threat"].sentences[0].text.endswith("– Stoltenberg")
 
 
-@pytest.mark.parametrize("name", sorted(RIGHT))
-def test_right_answers_pass(name):
-    assert getattr(ex, name).check(RIGHT[name]) == "Correct!"
-
-
 def test_rounded_and_spelled_out_answers_pass():
     assert ex.q3.check({k: round(v, 2) for k, v in RIGHT["q3"].items()}) == "Correct!"
     assert ex.q6.check("Jens Stoltenberg") == "Correct!"
     assert ex.q5.check(sorted(RIGHT["q5"])) == "Correct!"
-
-
-@pytest.mark.parametrize("name, value, pointer", WRONG)
-def test_wrong_answers_get_the_intended_pointer(name, value, pointer):
-    message = getattr(ex, name).check(value)
-    assert message.startswith("Incorrect:") and pointer in message
-
-
-@pytest.mark.parametrize("name", sorted(RIGHT) + ["q7"])
-def test_placeholder_is_not_attempted_and_none_is_never_correct(name):
-    question = getattr(ex, name)
-    assert question.check(...).startswith("Not attempted")
-    assert "Correct" not in question.check(None).replace("Incorrect", "")
 
 
 def test_open_question_shows_the_model_answer_without_a_verdict():
@@ -85,7 +68,6 @@ def test_open_question_shows_the_model_answer_without_a_verdict():
     assert "model answer" in message and "Correct" not in message and "Incorrect" not in message
 
 
-def test_every_question_has_hints_and_a_solution():
-    for name in sorted(RIGHT):
-        question = getattr(ex, name)
-        assert question.hint().startswith("Hint:") and question.solution().startswith("Solution:")
+(test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
+ test_placeholder_is_not_attempted_and_none_is_never_correct,
+ test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q7"])

@@ -1,6 +1,7 @@
 """Exercise 05: right answers pass, plausible wrong ones get the intended pointer."""
 
 import pytest
+from exercise_cases import exercise_tests
 
 from narratives import overlap, techniques, texts
 from narratives.checks import lesson05 as ex
@@ -50,11 +51,6 @@ def test_the_facts_behind_the_answers():
     assert quotes["self-proclaimed leader"] == RIGHT["q2"]
 
 
-@pytest.mark.parametrize("name", sorted(RIGHT))
-def test_right_answers_pass(name):
-    assert getattr(ex, name).check(RIGHT[name]) == "Correct!"
-
-
 @pytest.mark.parametrize("typed", ["thought-terminating cliché", "Thought-terminating_Cliches",
                                    " cliche "])
 def test_a_technique_may_be_given_by_name_or_alias(typed):
@@ -63,12 +59,6 @@ def test_a_technique_may_be_given_by_name_or_alias(typed):
 
 def test_offsets_may_be_a_list():
     assert ex.q3.check(list(RIGHT["q3"])) == "Correct!"
-
-
-@pytest.mark.parametrize("name, value, pointer", WRONG)
-def test_wrong_answers_get_the_intended_pointer(name, value, pointer):
-    message = getattr(ex, name).check(value)
-    assert message.startswith("Incorrect:") and pointer in message
 
 
 def test_pointers_do_not_give_the_answer_away():
@@ -80,13 +70,6 @@ def test_pointers_do_not_give_the_answer_away():
         assert not any(h in message for h in hidden), (name, value, message)
 
 
-@pytest.mark.parametrize("name", sorted(RIGHT) + ["q6"])
-def test_placeholder_is_not_attempted_and_none_is_never_correct(name):
-    question = getattr(ex, name)
-    assert question.check(...).startswith("Not attempted")
-    assert "Correct" not in question.check(None).replace("Incorrect", "")
-
-
 def test_open_question_shows_the_model_answer_without_a_verdict():
     message = ex.q6.check("The Pravda.Ru subheading 'Traders are traitors' is a slogan, but "
                           "it also calls Lukashenko a traitor, so it is name calling too.")
@@ -94,7 +77,6 @@ def test_open_question_shows_the_model_answer_without_a_verdict():
     assert "Incorrect" not in message
 
 
-def test_every_question_has_hints_and_a_solution():
-    for name in sorted(RIGHT):
-        question = getattr(ex, name)
-        assert question.hint().startswith("Hint:") and question.solution().startswith("Solution:")
+(test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
+ test_placeholder_is_not_attempted_and_none_is_never_correct,
+ test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q6"])

@@ -1,6 +1,7 @@
 """Exercise 06: right answers pass, plausible wrong ones get the intended pointer."""
 
 import pytest
+from exercise_cases import exercise_tests
 
 from narratives import texts, yourtext
 from narratives.checks import lesson06 as ex
@@ -31,25 +32,12 @@ def test_the_facts_behind_the_answers():
     assert RIGHT["q1"] == 12 and RIGHT["q4"] == "ministry"
 
 
-@pytest.mark.parametrize("name", sorted(RIGHT))
-def test_right_answers_pass(name):
-    assert getattr(ex, name).check(RIGHT[name]) == "Correct!"
-
-
-@pytest.mark.parametrize("name, value, pointer", WRONG)
-def test_wrong_answers_get_the_intended_pointer(name, value, pointer):
-    message = getattr(ex, name).check(value)
-    assert message.startswith("Incorrect:") and pointer in message
-
-
-@pytest.mark.parametrize("name", sorted(RIGHT) + ["q6"])
-def test_placeholder_is_not_attempted_and_none_is_never_correct(name):
-    question = getattr(ex, name)
-    assert question.check(...).startswith("Not attempted")
-    assert "Correct" not in question.check(None).replace("Incorrect", "")
-
-
 def test_a_short_analysis_is_told_it_is_short_without_a_verdict():
     message = ex.q6.check("The ministry says there are tanks; the alliance denies it.")
     assert "most good answers need at least 60" in message
     assert "Correct" not in message and "Incorrect" not in message
+
+
+(test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
+ test_placeholder_is_not_attempted_and_none_is_never_correct,
+ test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q6"])
