@@ -136,6 +136,8 @@ class Corpus:
 
 
 def _boilerplate(body, pairs):
+    if not pairs:
+        return ()
     lines = body.split("\n")
     starts = [0]
     for line in lines:
@@ -146,8 +148,9 @@ def _boilerplate(body, pairs):
 
 def _text(entry):
     row = {k: (v or "").strip() for k, v in entry.row.items() if k}
-    first_line = next(line.strip() for line in entry.body.splitlines() if line.strip())
-    return Text(id=row["id"], title=row.get("title") or first_line,
+    title = row.get("title") or next(line.strip() for line in entry.body.splitlines()
+                                     if line.strip())
+    return Text(id=row["id"], title=title,
                 outlet=row.get("outlet", ""), outlet_kind=row.get("outlet_kind", ""),
                 published=row.get("published", ""), date_basis=row.get("date_basis", ""),
                 date_note=row.get("date_note", ""), language=row.get("language", ""),
