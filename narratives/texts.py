@@ -173,6 +173,20 @@ def load(folder=None):
     return Corpus((_text(e) for e in entries), folder)
 
 
+def load_file(path):
+    """One text from one file, without a catalog: its id is the file name.
+
+    >>> load_file(TEXTS / "pravda-bury.txt").title
+    'NATO ready to bury Belarus, Lukashenko turns to Russia'
+    """
+    from .folder import Entry, read_text
+
+    body, problem = read_text(path)
+    if problem:
+        raise NarrativesError(f"{problem}")
+    return _text(Entry(Path(path), body, {"id": Path(path).stem}))
+
+
 def to_html(text):
     """A text as escaped HTML: numbered sentences, boilerplate greyed out."""
     numbers = {s.start: s for s in text.sentences}

@@ -73,3 +73,12 @@ def test_an_analysis_is_saved_in_my_work(tmp_path):
     assert "The claim is about tanks." in path.read_text(encoding="utf-8")
     with pytest.raises(NarrativesError, match="no analysis to save"):
         yourtext.save_analysis("sample-en", ..., tmp_path)
+
+
+def test_one_file_loads_alone_and_a_broken_one_is_a_sentence(tmp_path):
+    sample = texts.load_file(yourtext.MY_TEXTS / "sample-en.txt")
+    assert sample.id == "sample-en" and len(sample.sentences) == 12
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes("NATO’s".encode("cp1252"))
+    with pytest.raises(NarrativesError, match="broken.txt, line 1: is not UTF-8"):
+        texts.load_file(broken)

@@ -4,18 +4,23 @@
 Correct!
 """
 
-from ..texts import load
+from ..errors import NarrativesError
+from ..texts import load, load_file
 from ..yourtext import MY_TEXTS, compare_words
 from . import OpenQuestion, Question, as_set
 
 _corpus = load()
-_sample = load(MY_TEXTS)["sample-en"]
+try:
+    # The sample alone: a learner's own broken file in my-texts/ must not stop the exercise.
+    _sample = load_file(MY_TEXTS / "sample-en.txt")
+except NarrativesError as error:
+    raise NarrativesError(f"Exercise 06 asks about the practice text, and {error} "
+                          "Restore it with: git checkout my-texts/sample-en.txt") from None
 
 q1 = Question(
     "q1", len(_sample.sentences), kind=int,
-    hints=["Load the folder with `texts.load(...)` and pick the text by its id, "
-           "'sample-en'.", "`len(mine['sample-en'].sentences)`"],
-    solution="`len(mine['sample-en'].sentences)`")
+    hints=["A text's sentences are in `text.sentences`.", "`len(sample.sentences)`"],
+    solution="`len(sample.sentences)`")
 
 q2 = Question(
     "q2", {5, 8}, kind=set, normalize=as_set,
@@ -43,7 +48,7 @@ q4 = Question(
     normalize=lambda s: s.strip().lower(),
     hints=["`yourtext.compare_words(text, corpus)` lists key words, highest G² first.",
            "Take the `word` of the first row."],
-    solution="`yourtext.compare_words(mine['sample-en'], corpus).rows[0][0]`",
+    solution="`yourtext.compare_words(sample, corpus).rows[0][0]`",
     wrong={"norland": "a close second, with the same G² as two other words. Which word "
                       "is on the first row?"})
 
