@@ -14,7 +14,6 @@ add a few milliseconds for that in a live notebook.
 """
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ from narratives import texts  # noqa: E402
 from narratives.spanstore import SpanStore  # noqa: E402
 from narratives.spantagger import SpanTagger  # noqa: E402
 from narratives.techniques import TECHNIQUES, load_reference  # noqa: E402
+from roundtrip import report  # noqa: E402  (benchmarks/roundtrip.py)
 
 TARGET_MS = 100.0
 
@@ -53,18 +53,8 @@ def main():
                 expected.add((span.text_id, tagger.technique.value, span.start, span.end))
         on_disk = {(s.text_id, s.technique, s.start, s.end) for s in SpanStore(path)}
     lost = expected - on_disk
-    median = statistics.median(times)
-    p95 = statistics.quantiles(times, n=20)[-1]
-    print(f"SpanTagger add-to-saved round trip, {len(times)} spans on the five texts:")
-    print(f"  median {median:.1f} ms, 95th percentile {p95:.1f} ms, "
-          f"fastest {min(times):.1f} ms, slowest {max(times):.1f} ms (target: median < "
-          f"{TARGET_MS:.0f} ms)")
-    print(f"  every span found on disk afterwards: {'yes' if not lost else f'NO, {len(lost)} lost'}")
-    if lost or median >= TARGET_MS:
-        print("FAILED: target missed.")
-        return 1
-    print("OK")
-    return 0
+    return report(f"SpanTagger add-to-saved round trip, {len(times)} spans on the five texts",
+                  times, lost, "span", TARGET_MS)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ add a few milliseconds for that in a live notebook.
 """
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -24,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from narratives import texts  # noqa: E402
 from narratives.tagger import Tagger  # noqa: E402
 from narratives.tagstore import TagStore  # noqa: E402
+from roundtrip import report  # noqa: E402  (benchmarks/roundtrip.py)
 
 CLICKS, TARGET_MS = 200, 100.0
 LABELS = ["nato-aggressor", "nato-defensive", "west-hostile", "rights-respected", "none"]
-
 
 def main():
     corpus = texts.load()
@@ -47,21 +46,8 @@ def main():
             expected[key] = tagger.store.get(*key)
         on_disk = TagStore(tagger.path)
         lost = [key for key, labels in expected.items() if on_disk.get(*key) != labels]
-    median = statistics.median(times)
-    p95 = statistics.quantiles(times, n=20)[-1]
-    print(f"Tagger click-to-saved round trip, {CLICKS} clicks on the five texts "
-          f"({len(tagger.keys)} sentences):")
-    print(f"  median {median:.1f} ms, 95th percentile {p95:.1f} ms, "
-          f"fastest {min(times):.1f} ms, slowest {max(times):.1f} ms (target: median < "
-          f"{TARGET_MS:.0f} ms)")
-    found = "yes" if not lost else f"NO, {len(lost)} lost"
-    print(f"  every click found on disk afterwards: {found}")
-    if lost or median >= TARGET_MS:
-        print("FAILED: target missed.")
-        return 1
-    print("OK")
-    return 0
-
+    return report(f"Tagger click-to-saved round trip, {CLICKS} clicks on the five texts "
+                  f"({len(tagger.keys)} sentences)", times, lost, "click", TARGET_MS)
 
 if __name__ == "__main__":
     sys.exit(main())
