@@ -54,9 +54,13 @@ def events(path=EVENTS):
 def describe(found):
     """One sentence for a screen reader: what the chart shows."""
     kinds = {k: sum(e.kind == k for e in found) for k in COLOURS}
-    first, last = found[0].span()[0], found[-1].span()[0]
-    return (f"Timeline of {len(found)} events from {first:%d %B %Y} to {last:%B %Y}: "
-            f"{kinds['claim']} claims, {kinds['denial']} denials and "
+    exact = [e.span()[0] for e in found if len(e.date) == 10]
+    vague = len(found) - len(exact)
+    dates = exact or [e.span()[0] for e in found]
+    first, last = min(dates), max(dates)
+    note = (f"; {vague} dated only to a month or a year" if vague else "")
+    return (f"Timeline of {len(found)} events from {first:%d %B %Y} to {last:%d %B %Y}"
+            f"{note}: {kinds['claim']} claims, {kinds['denial']} denials and "
             f"{kinds['event']} other events.")
 
 

@@ -133,3 +133,16 @@ def test_mentions_count_each_spelling(corpus):
     assert rows["Lungescu"] == [1, 0, 0, 0, 1]
     # Counted by hand, both spellings, boilerplate left out.
     assert rows["Lukashenko"] == [1, 3, 4, 3, 19]
+
+
+def test_the_timeline_sentence_names_exact_dates_and_counts_the_vague_ones():
+    from narratives import timeline
+
+    found = [timeline.Event("2020-08-16", "claim", "a", ("x",)),
+             timeline.Event("2020-08", "denial", "b", ("x",)),
+             timeline.Event("2021-05-31", "event", "c", ("x",)),
+             timeline.Event("2021", "claim", "d", ("x",))]
+    assert timeline.describe(found) == (
+        "Timeline of 4 events from 16 August 2020 to 31 May 2021; 2 dated only to a month "
+        "or a year: 2 claims, 1 denials and 1 other events.")
+    assert found[1].span()[1].isoformat() == "2020-09-01"
