@@ -44,7 +44,7 @@ WRONG = [
     ("q2", ["attributed", "attributed", "reported-and-rebutted"], "for the first quote"),
     ("q2", ["asserted", "claimed", "reported-and-rebutted"], "'claimed' is not a framing"),
     ("q2", ["asserted"], "give three framings"),
-    ("q3", {("pravda-bury", "air-strikes")}, "4 items are missing"),
+    ("q3", {("pravda-bury", "air-strikes")}, "6 items are missing"),
     ("q3", unrebutted() | {("tanks-and-planes", "nato-buildup")}, "1 item does not belong"),
     ("q4", 1, "Stoltenberg's refutation of 17 August"),
     ("q4", 11, "Stoltenberg's statement of 27 August"),
@@ -55,7 +55,9 @@ WRONG = [
 def test_the_facts_behind_the_answers():
     assert RIGHT["q1"] == {"A": "us-coup", "B": "polish-flags", "C": "western-regions",
                            "D": "nato-force"}
-    assert ("pravda-bury", "air-strikes") in RIGHT["q3"] and len(RIGHT["q3"]) == 5
+    assert ("pravda-bury", "air-strikes") in RIGHT["q3"] and len(RIGHT["q3"]) == 7
+    # A case page's title it never answers is repeated, not rebutted.
+    assert ("euvsdisinfo-flights", "vrbetice") in RIGHT["q3"]
     assert RIGHT["q4"] == 0
     assert RIGHT["q5"] == {"nato-buildup", "western-regions"}
     # The quotes of question 2 are in their texts, framed as the answer says.
@@ -79,6 +81,10 @@ def test_the_truth_sandwich_shows_the_model_answer_without_a_verdict():
     # The model answer follows the sandwich: fact, myth, fallacy, fact.
     parts = [p.split(":")[0] for p in ex.q6.model_answer.split(". ") if ":" in p[:9]]
     assert parts == ["FACT", "MYTH", "FALLACY", "FACT"]
+    # Stoltenberg's charge is quoted as bogus-threat reports it: the outlet's paraphrase.
+    assert ("bogus-threat reports Stoltenberg as saying the authorities are trying to "
+            "'shift the focus from domestic to external issues'") in ex.q6.model_answer
+    assert "in Stoltenberg's words" not in ex.q6.model_answer
 
 
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,

@@ -77,6 +77,30 @@ def test_dates_are_iso_and_no_denial_comes_before_its_claim_is_made():
                 assert denial["date"] >= claim["date"], claim["id"]
 
 
+def test_a_motive_charge_is_not_counted_as_a_denial(found):
+    # Lesson 03 leaves claims about motives unrated; Stoltenberg's charge that the
+    # authorities shift the focus answers the build-up claim, not this one.
+    denials = found["west-behind-protests"].denials
+    assert [(d.text_id, d.speaker) for d in denials] == [("euvsdisinfo-flights", "EUvsDisinfo")]
+    assert not any("shift the focus" in d.quote for c in found for d in c.denials)
+
+
+def test_the_undated_case_page_is_dated_no_closer_than_the_year(found):
+    # euvsdisinfo-force was published on 27 August 2020 or later: its month is unknown.
+    claim = found["nato-force"]
+    assert claim.date == "2020"
+    page, = [d for d in claim.denials if d.speaker == "EUvsDisinfo"
+             and d.text_id == "euvsdisinfo-force"]
+    assert page.date == "2020" and "27 August 2020 or later" in page.note
+
+
+def test_the_case_page_names_narratives_not_outlets(found):
+    listed = [a for c in found for a in c.appearances if a.text_id == "euvsdisinfo-force"
+              and a.start > 2100]   # the closing list of "pro-Kremlin disinformation narratives"
+    assert len(listed) == 4
+    assert {a.speaker for a in listed} == {"pro-Kremlin narratives (no source named)"}
+
+
 def test_the_us_coup_claim_is_denied_by_washington(found):
     denial, = found["us-coup"].denials
     assert denial.speaker.startswith("Washington")
@@ -202,6 +226,10 @@ def test_verdicts_of_the_real_claims(corpus, found):
     assert ratings["recon-flights"] == "No evidence"
     assert ratings["us-coup"] == "Denied"
     assert ratings["air-strikes"] == "Not rebutted in these texts"
+    assert ratings["west-behind-protests"] == "No evidence"
+    # The Vrbětice page's title is a claim its text never answers: not "Disputed".
+    assert found["vrbetice"].appearances[0].framing == "attributed"
+    assert ratings["vrbetice"] == "Not rebutted in these texts"
 
 
 # ------------------------------------------------------------ shared words

@@ -94,7 +94,7 @@ q3 = Question(
            "conditions with `any(...)`; collect `(text_id, claim.id)` when both are false."],
     solution="`{(t, c.id) for c in found for t in c.texts if not any(a.text_id == t and "
              "a.framing == 'reported-and-rebutted' for a in c.appearances) and not any("
-             "d.text_id == t for d in c.denials)}`: five pairs, among them `pravda-bury` "
+             "d.text_id == t for d in c.denials)}`: seven pairs, among them `pravda-bury` "
              "with the claim of practice air strikes.")
 
 # Question 4: days from the build-up claim to its first denial dated to the day.
@@ -136,8 +136,9 @@ q6 = OpenQuestion(
         "'tanks and planes' to Belarus's western border. "
         "FALLACY: He pointed to NATO exercises in Poland and Lithuania, but gave no units "
         "or numbers, and none of our texts reports any evidence of a build-up. The claim "
-        "came as protests grew after a disputed election; in Stoltenberg's words, it "
-        "shifts the focus 'from domestic to external issues'. "
+        "came as protests grew after a disputed election; bogus-threat reports "
+        "Stoltenberg as saying the authorities are trying to 'shift the focus from "
+        "domestic to external issues'. "
         "FACT: NATO calls its presence in the region 'strictly defensive', and the "
         "protests were against an election widely believed to be unfair."),
     covers=["open with the fact, stated plainly, with who established it",
