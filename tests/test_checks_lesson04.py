@@ -49,11 +49,15 @@ def test_the_facts_behind_the_answers():
     # The five key words are a clear top five: the sixth scores lower.
     g2 = words.keyness(texts_2021, texts_2020).column("g2")
     assert g2[4] > g2[5]
-    # Every 'regime' is Stoltenberg's: in his quotes, his reported words, or a headline
-    # that ends with his name.
+    # Three 'regime's are in Stoltenberg's quoted or reported words; the fourth is
+    # bogus-threat's own headline, which ends with his name.
     lines = words.concordance(corpus, "regime")
     assert [row[0] for row in lines] == ["euvsdisinfo-force"] + ["bogus-threat"] * 3
+    where = [corpus[row[0]].sentence_at(row[1]).index for row in lines]
+    assert where[1] == 0 and 0 not in where[2:]
     assert corpus["bogus-threat"].sentences[0].text.endswith("– Stoltenberg")
+    assert "three of the four" in ex.q6.solution() and "own headline" in ex.q6.solution()
+    assert "Every 'regime'" not in ex.q7.model_answer
 
 
 def test_rounded_and_spelled_out_answers_pass():

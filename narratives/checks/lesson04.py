@@ -122,18 +122,20 @@ def _speaker(value):
 q6 = Question(
     "q6", "stoltenberg", kind=str, normalize=lambda s: s.strip().lower(), test=_speaker,
     hints=["`words.concordance(corpus, 'regime', width=120)` shows more of each line.",
-           "`corpus[text_id].sentence_at(start).text` gives the whole sentence; the "
-           "headline of bogus-threat ends with a name."],
-    solution="Jens Stoltenberg, NATO's Secretary General: three uses are in his quoted or "
-             "reported words, and the fourth is bogus-threat's headline, which attributes "
-             "the phrase to him. A count of 'regime' says nothing about who said it.")
+           "`corpus[text_id].sentence_at(start).text` gives the whole sentence; look "
+           "for quotation marks and for 'he said' or 'according to him'."],
+    solution="Jens Stoltenberg, NATO's Secretary General: three of the four uses are in his "
+             "quoted or reported words. The fourth is bogus-threat's own headline, which "
+             "sums him up in its own choice of word. A count of 'regime' says nothing about "
+             "who said it.")
 
 q7 = OpenQuestion(
     "q7",
     model_answer="Counts show how often a word form appears, not what it means or who "
-                 "says it. Every 'regime' in our texts is Stoltenberg's word, quoted or "
-                 "attributed to him by others; the fact-checks repeat the claim they "
-                 "refute, so its words count as theirs; 'aggression' never appears, while "
+                 "says it. Three of the four uses of 'regime' are Stoltenberg's words, "
+                 "quoted or reported by others, and the fourth is a headline summing him "
+                 "up; the fact-checks repeat the claim they refute, so its words count as "
+                 "theirs; 'aggression' never appears, while "
                  "'aggressive' and "
                  "'ever-aggressive' do. With five short texts, one sentence more or less "
                  "changes a rate per 1,000 words a lot, and a 'key' word of one text may "
