@@ -17,3 +17,14 @@ class NarrativesError(ValueError):
 
     def _render_traceback_(self):
         return [f"\N{WARNING SIGN}  {self}"]
+
+
+def listing(problems, most=10):
+    """Problems as an indented list for a message: the first `most`, then a count.
+
+    >>> print(listing(["line 2: no id", "line 5: bad date"], most=1))
+      - line 2: no id
+      ... and 1 more.
+    """
+    shown = "\n".join(f"  - {p}" for p in problems[:most])
+    return shown + (f"\n  ... and {len(problems) - most} more." if len(problems) > most else "")

@@ -17,7 +17,7 @@ import csv
 import io
 from pathlib import Path
 
-from .errors import NarrativesError
+from .errors import NarrativesError, listing
 from .tagstore import CorruptTagsError, TagStore, check_labels
 
 COLUMNS = ("annotator", "text_id", "sentence", "labels", "rationale")
@@ -105,10 +105,8 @@ def from_csv(text, corpus=None, annotator=None):
     rationales = {}
     tags, problems = parse_csv(text, corpus, rationales)
     if problems:
-        shown = "\n".join(f"  - {p}" for p in problems[:10])
-        more = f"\n  ... and {len(problems) - 10} more." if len(problems) > 10 else ""
         raise NarrativesError(f"These tags cannot be loaded; nothing was changed. Mend "
-                              f"these lines and load the file again:\n{shown}{more}")
+                              f"these lines and load the file again:\n{listing(problems)}")
     if annotator is None:
         names = {row.get("annotator", "").strip()
                  for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))} - {""}

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import texts  # noqa: F401 (the examples above use it)
 from .display import Table
-from .errors import NarrativesError
+from .errors import NarrativesError, listing
 from .findspan import Found, find_span, on_word_boundaries  # noqa: F401 (part of this API)
 
 TEXTS = Path(__file__).resolve().parent.parent / "texts"
@@ -185,10 +185,8 @@ def from_ptc(content, corpus=None, techniques=None):
     """The spans of PTC text; a NarrativesError listing every line that is wrong."""
     spans, problems = read_ptc(content, corpus, techniques)
     if problems:
-        listing = "\n".join(f"  - {p}" for p in problems[:10])
-        more = f"\n  ... and {len(problems) - 10} more." if len(problems) > 10 else ""
         raise NarrativesError(f"{len(problems)} line(s) cannot be read as PTC spans:\n"
-                              f"{listing}{more}\nFix them and try again.")
+                              f"{listing(problems)}\nFix them and try again.")
     return spans
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import sentences as _split
 from .display import GREY, escape, widget_bundle
-from .errors import NarrativesError
+from .errors import NarrativesError, listing
 from .folder import parse_date, scan
 
 TEXTS = Path(__file__).resolve().parent.parent / "texts"
@@ -167,8 +167,8 @@ def load(folder=None):
     folder = Path(folder) if folder is not None else TEXTS
     entries, problems = scan(folder)
     if problems:
-        listing = "\n".join(f"  - {p}" for p in problems)
-        raise NarrativesError(f"The texts in {folder} cannot be loaded yet:\n{listing}\n"
+        raise NarrativesError(f"The texts in {folder} cannot be loaded yet:\n"
+                              f"{listing(problems, most=20)}\n"
                               "Fix these, then run the cell again.")
     return Corpus((_text(e) for e in entries), folder)
 

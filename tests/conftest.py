@@ -3,8 +3,16 @@
 import nltk
 import pytest
 
+from narratives import texts
+
 # Whatever NLTK_DATA says, a test that needs downloaded NLTK data must fail.
 nltk.data.path[:] = []
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    """The five texts, loaded once for the whole run."""
+    return texts.load()
 
 
 @pytest.fixture

@@ -20,11 +20,6 @@ def tags(*labels, text="t"):
     return {(text, i): label for i, label in enumerate(labels)}
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
 def test_hand_computed_single_labels():
     # Ao = 2/3. Chance: coder 1 says a 2/3, b 1/3; coder 2 a 1/3, b 2/3:
     # Ae = 2/9 + 2/9 = 4/9; kappa = (2/3 - 4/9) / (5/9) = 0.4.

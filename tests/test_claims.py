@@ -14,11 +14,6 @@ RAW = json.loads(Path(CLAIMS).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
-@pytest.fixture(scope="module")
 def found(corpus):
     return claims.load(corpus)
 

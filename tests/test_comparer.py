@@ -10,11 +10,6 @@ from narratives.claims import Comparer
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
-@pytest.fixture(scope="module")
 def found(corpus):
     return claims.load(corpus)
 

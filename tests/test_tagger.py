@@ -13,11 +13,6 @@ from narratives.tagger import Tagger, context_html, next_untagged, toggle
 from narratives.tagstore import TagStore
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
 def on_disk(tagger):
     doc = json.loads(tagger.path.read_text(encoding="utf-8"))
     return {(t["text_id"], t["sentence"] - 1): set(t["labels"]) for t in doc["tags"]}, doc

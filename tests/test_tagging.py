@@ -21,11 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
-@pytest.fixture(scope="module")
 def reference(corpus):
     return tagging.load_reference(corpus)
 

@@ -10,11 +10,6 @@ from narratives import NarrativesError, texts
 from narratives.display import escape
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
 def test_loads_the_five_texts_in_catalog_order(corpus):
     assert corpus.ids == ("euvsdisinfo-force", "bogus-threat", "euvsdisinfo-flights",
                           "pravda-bury", "tanks-and-planes")

@@ -15,11 +15,6 @@ from narratives.sentences import token_spans
 from narratives.wordindex import normalize, text_index
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return texts.load()
-
-
 def tokens_with_spans(text):
     """Every (normalized word, start, end) of a text, the slow and obvious way."""
     return [(normalize(text.body[s:e]), s, e) for start, end in text.content_spans
