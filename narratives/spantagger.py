@@ -13,7 +13,7 @@ from .display import GREY, PALETTE, escape, highlight, widget_bundle
 from .errors import NarrativesError
 from .spanstore import SpanStore, spans_path
 from .techniques import TECHNIQUES, Span, find_span, read_ptc
-from .workspace import download_link
+from .workspace import download_link, read_uploads
 
 STYLE = (f"<style>.span-tagger mark.span {{background:{PALETTE[6]}55}}"
          f".span-tagger mark.span-overlap {{background:{PALETTE[6]}}}</style>")
@@ -163,14 +163,12 @@ class SpanTagger:
             f"({escape(technique.example_text)}).</div>")
 
     def _on_upload(self, change):
-        for item in change["new"]:
-            try:
-                content = bytes(item["content"]).decode("utf-8-sig")
-            except UnicodeDecodeError:
-                self.message.value = self._say(f"{item['name']} is not UTF-8 text: save it "
+        for name, content in read_uploads(change["new"]):
+            if content is None:
+                self.message.value = self._say(f"{name} is not UTF-8 text: save it "
                                                "as UTF-8 and load it again.", PALETTE[5])
                 continue
-            self.load_ptc(content, item["name"])
+            self.load_ptc(content, name)
         if change["new"]:
             self.upload.value = ()  # so that the same file can be loaded again
 

@@ -19,7 +19,7 @@ from .errors import NarrativesError
 from .tagcsv import from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
-from .workspace import atomic_write, download_link
+from .workspace import atomic_write, download_link, read_uploads
 
 HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
             "counter-narrative": "Counter-narratives",
@@ -233,14 +233,12 @@ class Tagger:
             self.go(next((k for k in first if k not in self.store), first[0]))
 
     def _on_upload(self, change):
-        for item in change["new"]:
-            try:
-                text = bytes(item["content"]).decode("utf-8-sig")
-            except UnicodeDecodeError:
-                self.message.value = self._say(f"{item['name']} is not UTF-8 text. Save it "
+        for name, text in read_uploads(change["new"]):
+            if text is None:
+                self.message.value = self._say(f"{name} is not UTF-8 text. Save it "
                                                "as CSV (UTF-8) and load it again.", PALETTE[5])
                 continue
-            self.load_csv(text, item["name"])
+            self.load_csv(text, name)
         if change["new"]:
             self.upload.value = ()  # so that loading the same file again counts as a change
 

@@ -79,6 +79,18 @@ def archive(path=None):
     return buffer.getvalue()
 
 
+def read_uploads(items):
+    """`(name, text)` for each file a FileUpload widget received; text is None when
+    the file is not UTF-8, so the widget can say so instead of failing."""
+    found = []
+    for item in items:
+        try:
+            found.append((item["name"], bytes(item["content"]).decode("utf-8-sig")))
+        except UnicodeDecodeError:
+            found.append((item["name"], None))
+    return found
+
+
 def download_link(data, filename, label=None, mime="application/octet-stream"):
     """HTML for a link that saves `data` (bytes or str) as `filename` when clicked.
 

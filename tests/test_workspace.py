@@ -38,3 +38,9 @@ def test_summary_lists_files_and_download_link_embeds_the_data(tmp_path):
     link = workspace.download_link("hello", 'x"<y>.csv')
     assert 'download="x&quot;&lt;y&gt;.csv"' in link
     assert "base64,aGVsbG8=" in link
+
+
+def test_uploads_are_read_as_utf8_or_flagged():
+    items = [{"name": "a.csv", "content": memoryview("\ufeffNATO’s".encode("utf-8"))},
+             {"name": "b.csv", "content": "NATO’s".encode("cp1252")}]
+    assert workspace.read_uploads(items) == [("a.csv", "NATO’s"), ("b.csv", None)]
