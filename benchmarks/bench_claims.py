@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from narratives import claims, texts  # noqa: E402
-from narratives.comparer import Comparer  # noqa: E402
+from narratives.claims.comparer import Comparer  # noqa: E402
 
 TARGETS_MS = {"load": 100.0, "export": 20.0, "pick": 300.0}
 

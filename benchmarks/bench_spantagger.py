@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from narratives import texts  # noqa: E402
-from narratives.spanstore import SpanStore  # noqa: E402
-from narratives.spantagger import SpanTagger  # noqa: E402
+from narratives.techniques.spanstore import SpanStore  # noqa: E402
+from narratives.techniques.spantagger import SpanTagger  # noqa: E402
 from narratives.techniques import TECHNIQUES, load_reference  # noqa: E402
 from roundtrip import report  # noqa: E402  (benchmarks/roundtrip.py)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from narratives import texts  # noqa: E402
-from narratives.tagger import Tagger  # noqa: E402
-from narratives.tagstore import TagStore  # noqa: E402
+from narratives.tagging.tagger import Tagger  # noqa: E402
+from narratives.tagging.tagstore import TagStore  # noqa: E402
 from roundtrip import report  # noqa: E402  (benchmarks/roundtrip.py)
 
 CLICKS, TARGET_MS = 200, 100.0

@@ -34,8 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from narratives import texts, words  # noqa: E402
-from narratives.sentences import WORD, WORD_PATTERN  # noqa: E402
-from narratives.wordindex import summed  # noqa: E402
+from narratives.texts.sentences import WORD, WORD_PATTERN  # noqa: E402
+from narratives.words.wordindex import summed  # noqa: E402
 
 WORDS, FILES, SEED = 1_000_000, 100, 20200816
 KINDS = ["fact-check database", "independent media", "state-aligned media", "partisan media"]

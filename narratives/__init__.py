@@ -1,21 +1,14 @@
 """A teaching workbook on propaganda narratives: the code its lessons call.
 
-Lessons import one front module per topic; each front module gathers the
-smaller modules behind it, one idea each:
-
-| lesson | front module | behind it |
-|---|---|---|
-| 01 texts | `texts` | `folder` (reading, checking), `sentences`, `timeline` |
-| 02 narratives | `tagging` | `taxonomy`, `tagstore`, `tagcsv`, `tagger`, `agreement`, `classroom` |
-| 03 claims | `claims` | `claimfile`, `attribution`, `claimreview`, `comparer` |
-| 04 word use | `words` | `wordindex`, `frequency`, `keyness`, `concordance`, `wordcharts`, `explorer` |
-| 05 techniques | `techniques` | `findspan`, `overlap`, `spanstore`, `spantagger` |
-| 06 your text | `yourtext` | (the modules above) |
-| exercises | `checks` | `checks.lessonNN`, one per exercise notebook; `exercises` writes them |
-
-Shared by all: `display` (escaped HTML, tables, charts in widgets),
-`workspace` (the learner's `my-work/`, atomic saves, downloads) and
-`errors` (`NarrativesError`: a sentence, never a traceback).
+Each lesson topic is a subpackage whose `__init__` is the front that lessons
+import (`from narratives import texts, tagging`): `texts` (lesson 01),
+`tagging` (02), `claims` (03), `words` (04), `techniques` (05), `yourtext` (06,
+which brings the others to a learner's own text) and `checks` (the exercises).
+Every topic rests on the pieces they share: `paths` (where the learner's copy
+of the workbook is), `workspace` (`my-work/`, atomic saves, downloads),
+`display` (escaped HTML, tables, charts in widgets) and `errors`
+(`NarrativesError`: a sentence, never a traceback). Imports flow one way, from
+topics down to the shared pieces; `tests/test_layout.py` checks it.
 
 >>> from narratives import texts
 >>> len(texts.load())

@@ -9,8 +9,8 @@ the folder is clean and 1 otherwise. Never a traceback.
 import argparse
 import sys
 
-from .folder import report
 from .texts import TEXTS
+from .texts.folder import report
 
 
 def check(folder):
@@ -31,7 +31,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     try:
         if args.command == "exercises":
-            from .exercises import main as exercises
+            from .checks.build import main as exercises
             return exercises()
         return check(args.folder)
     except Exception as error:  # a last guard: the learner sees a sentence, not a trace

@@ -11,18 +11,19 @@ written to one folder, atomically, and can be taken home in one zip file.
 """
 
 import base64
+import getpass
 import io
 import os
+import re
 import tempfile
+import time
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 from .display import Table, escape
-
-ROOT = Path(__file__).resolve().parent.parent
-# NARRATIVES_MY_WORK moves the folder, e.g. for tests that must not touch a real one.
-MY_WORK = Path(os.environ.get("NARRATIVES_MY_WORK") or ROOT / "my-work")
+from .errors import NarrativesError
+from .paths import MY_WORK
 
 
 def folder(path=None):
@@ -30,6 +31,36 @@ def folder(path=None):
     path = Path(path) if path is not None else MY_WORK
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def login():
+    """The login name, or 'learner' where the system has none."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some containers: any name will do
+        return "learner"
+
+
+def safe_name(name):
+    """A name made safe for a file name: 'Ada Lovelace' -> 'Ada-Lovelace'."""
+    safe = re.sub(r"[^\w-]+", "-", str(name)).strip("-_")[:40]
+    if not safe:
+        raise NarrativesError(f"The name {name!r} cannot be part of a file name. Give a "
+                              "name made of letters or digits, e.g. annotator='ada'.")
+    return safe
+
+
+def set_aside(path):
+    """Move a file that cannot be read out of the way, keeping it: returns its new path."""
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
+    n = 2
+    while kept.exists():
+        kept = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
+        n += 1
+    os.replace(path, kept)
+    return kept
 
 
 def atomic_write(path, text):

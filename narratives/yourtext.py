@@ -13,17 +13,15 @@ words set it apart.
 ['rejected', 'no satellite images or other evidence']
 """
 
-import os
 import re
 from pathlib import Path
 
-from .attribution import attribution
+from .claims.attribution import attribution
 from .display import Table
 from .errors import NarrativesError
-from .sentences import tokens
-from .workspace import ROOT, atomic_write
-
-MY_TEXTS = Path(os.environ.get("NARRATIVES_MY_TEXTS") or ROOT / "my-texts")
+from .paths import MY_TEXTS
+from .texts.sentences import tokens
+from .workspace import atomic_write
 
 # Reporting words in Russian: the English ones are the attribution module's.
 RUSSIAN_REPORTS = re.compile(r"\b(заяви\w*|сказал\w*|сообщи\w*|утвержда\w*|обвини\w*|"
@@ -84,7 +82,7 @@ def known_claims(text, claims, stopwords=None, min_shared=2):
     A rough first look, not a verdict: sharing "tanks" and "border" with a
     claim does not make a sentence repeat it. Read both, then decide.
     """
-    from .wordindex import stopword_set
+    from .words.wordindex import stopword_set
 
     stop = stopword_set(stopwords)
     vocabularies = {}
@@ -104,7 +102,7 @@ def known_claims(text, claims, stopwords=None, min_shared=2):
 
 def compare_words(text, corpus, n=10, min_count=2, stopwords=None):
     """The words that set `text` apart from the texts of `corpus` (keyness)."""
-    from .keyness import keyness
+    from .words.keyness import keyness
 
     table = keyness([text], list(corpus), min_count=min_count, stopwords=stopwords)
     return Table(table.columns, table.rows[:n])

@@ -7,11 +7,12 @@ import pytest
 from nltk.metrics.agreement import AnnotationTask
 from nltk.metrics.distance import masi_distance
 
-from narratives import NarrativesError, classroom, tagging, texts
-from narratives.agreement import (against, agreement, disagreement, disputed, per_label,
+from narratives import NarrativesError, tagging, texts
+from narratives.tagging import classroom
+from narratives.tagging.agreement import (against, agreement, disagreement, disputed, per_label,
                                   votes)
-from narratives.tagcsv import read_tags
-from narratives.tagstore import TagStore
+from narratives.tagging.tagcsv import read_tags
+from narratives.tagging.tagstore import TagStore
 
 A, B, AB = frozenset("a"), frozenset("b"), frozenset("ab")
 

@@ -5,8 +5,8 @@ import json
 import pytest
 
 from narratives import texts
-from narratives.attribution import attribution
-from narratives.claimfile import CLAIMS
+from narratives.claims.attribution import attribution
+from narratives.claims.claimfile import CLAIMS
 
 
 def around(body, quote):

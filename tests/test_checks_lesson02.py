@@ -3,7 +3,8 @@
 import pytest
 from exercise_cases import exercise_tests
 
-from narratives import classroom, tagging, texts
+from narratives import tagging, texts
+from narratives.tagging import classroom
 from narratives.checks import lesson02 as ex
 
 corpus = texts.load()

@@ -3,7 +3,8 @@
 import pytest
 from exercise_cases import exercise_tests
 
-from narratives import overlap, techniques, texts
+from narratives import techniques, texts
+from narratives.techniques import overlap
 from narratives.checks import lesson05 as ex
 
 corpus = texts.load()

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from narratives import claimreview, claims, texts
-from narratives.claimfile import CLAIMS, check
+from narratives import claims, texts
+from narratives.claims import claimreview
+from narratives.claims.claimfile import CLAIMS, check
 from narratives.errors import NarrativesError
-from narratives.folder import parse_date
+from narratives.texts.folder import parse_date
 
 RAW = json.loads(Path(CLAIMS).read_text(encoding="utf-8"))
 

@@ -5,7 +5,8 @@ import json
 import pytest
 from matplotlib.figure import Figure
 
-from narratives import claims, comparer, texts
+from narratives import claims, texts
+from narratives.claims import comparer
 from narratives.claims import Comparer
 
 

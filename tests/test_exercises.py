@@ -9,7 +9,7 @@ from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from narratives.errors import NarrativesError
-from narratives.exercises import (EXERCISES, NOTE_ID, SOLUTIONS, YOUR_ANSWER, YOUR_CODE,
+from narratives.checks.build import (EXERCISES, NOTE_ID, SOLUTIONS, YOUR_ANSWER, YOUR_CODE,
                                   blank_code, blank_markdown, exercise, generate, render)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@
 import pytest
 
 from narratives import texts
-from narratives.overlap import compare, merge, score
+from narratives.techniques.overlap import compare, merge, score
 from narratives.techniques import Span, load_reference
 
 L, N = "Loaded_Language", "Name_Calling,Labeling"

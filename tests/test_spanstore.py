@@ -10,7 +10,7 @@ import pytest
 
 from narratives import texts, workspace
 from narratives.errors import NarrativesError
-from narratives.spanstore import SpanStore, spans_path
+from narratives.techniques.spanstore import SpanStore, spans_path
 from narratives.techniques import Span
 
 corpus = texts.load()
@@ -124,7 +124,7 @@ def test_a_killed_process_loses_no_acknowledged_span(tmp_path):
     """SIGKILL in the middle of saving: every span acknowledged before is on disk."""
     path = tmp_path / "spans-ada.tsv"
     script = textwrap.dedent(f"""
-        from narratives.spanstore import SpanStore
+        from narratives.techniques.spanstore import SpanStore
         from narratives.techniques import Span
         store = SpanStore({str(path)!r})
         for n in range(100000):

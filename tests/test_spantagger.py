@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 import pytest
 
 from narratives import texts
-from narratives.spanstore import SpanStore
-from narratives.spantagger import SpanTagger, pieces, sentence_html
+from narratives.techniques.spanstore import SpanStore
+from narratives.techniques.spantagger import SpanTagger, pieces, sentence_html
 from narratives.techniques import Span, to_ptc
 
 corpus = texts.load()

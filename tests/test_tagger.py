@@ -8,9 +8,9 @@ from datetime import datetime, timezone
 import pytest
 
 from narratives import texts
-from narratives.tagcsv import to_csv
-from narratives.tagger import Tagger, context_html, next_untagged, toggle
-from narratives.tagstore import TagStore
+from narratives.tagging.tagcsv import to_csv
+from narratives.tagging.tagger import Tagger, context_html, next_untagged, toggle
+from narratives.tagging.tagstore import TagStore
 
 
 def on_disk(tagger):

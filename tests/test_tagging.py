@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from narratives import NarrativesError, tagging, texts
-from narratives.tagcsv import from_csv, parse_csv, read_tags, to_csv
-from narratives.tagstore import CorruptTagsError, TagStore, safe_name, tags_path
-from narratives.taxonomy import label_id
-from narratives.taxonomy import load as load_labels
+from narratives.tagging.tagcsv import from_csv, parse_csv, read_tags, to_csv
+from narratives.tagging.tagstore import CorruptTagsError, TagStore, safe_name, tags_path
+from narratives.tagging.taxonomy import label_id
+from narratives.tagging.taxonomy import load as load_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -139,7 +139,7 @@ def test_file_names_are_safe(tmp_path):
 # Killed mid-stream -------------------------------------------------------
 CHILD = """
 import sys
-from narratives.tagstore import TagStore
+from narratives.tagging.tagstore import TagStore
 keys = [(t, i) for t, n in (("euvsdisinfo-force", 18), ("pravda-bury", 34)) for i in range(n)]
 labels = ["nato-aggressor", "nato-defensive", "none", "west-hostile"]
 store = TagStore(sys.argv[1])

@@ -131,7 +131,7 @@ def test_mentions_count_each_spelling(corpus):
 
 
 def test_the_timeline_sentence_names_exact_dates_and_counts_the_vague_ones():
-    from narratives import timeline
+    from narratives.texts import timeline
 
     found = [timeline.Event("2020-08-16", "claim", "a", ("x",)),
              timeline.Event("2020-08", "denial", "b", ("x",)),

@@ -9,10 +9,10 @@ from collections import Counter
 import pytest
 
 from narratives import NarrativesError, texts, words
-from narratives import wordindex
+from narratives.words import wordindex
 from narratives.display import Table
-from narratives.sentences import token_spans
-from narratives.wordindex import normalize, text_index
+from narratives.texts.sentences import token_spans
+from narratives.words.wordindex import normalize, text_index
 
 
 def tokens_with_spans(text):

@@ -8,7 +8,8 @@ Incorrect: 16 is the sentence's index, counting from 0. Give its number as the T
 
 import math
 
-from .. import classroom, tagging
+from .. import tagging
+from ..tagging import classroom
 from ..texts import load
 from . import OpenQuestion, Question
 

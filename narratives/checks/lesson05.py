@@ -8,9 +8,10 @@ Incorrect: `body[100:114]` is 'rusian authori', not 'Brest Fortress'. Ask for a 
 
 import math
 
-from .. import overlap, techniques
+from .. import techniques
 from ..errors import NarrativesError
-from ..techniques import Span, find_span
+from ..techniques import overlap
+from ..techniques.spans import Span, find_span
 from ..texts import load
 from . import OpenQuestion, Question
 

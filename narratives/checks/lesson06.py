@@ -5,8 +5,9 @@ Correct!
 """
 
 from ..errors import NarrativesError
+from ..paths import MY_TEXTS
 from ..texts import load, load_file
-from ..yourtext import MY_TEXTS, compare_words
+from ..yourtext import compare_words
 from . import OpenQuestion, Question, as_set
 
 _corpus = load()

@@ -3,7 +3,8 @@
 from jlab import (NOTEBOOK, SCREENSHOTS, TIMEOUT, assert_no_errors, open_notebook,
                   run_all_cells)
 
-from narratives import claims, comparer, texts
+from narratives import claims, texts
+from narratives.claims import comparer
 
 # The Okabe-Ito colours of the two marks, as a browser computes them.
 SKY_BLUE, ORANGE = "rgb(86, 180, 233)", "rgb(230, 159, 0)"

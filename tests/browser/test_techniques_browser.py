@@ -16,7 +16,7 @@ FOLDER = "browser-work"  # beside the notebook, inside the lab's temporary copy
 def write_notebook(root):
     nb = new_notebook(cells=[new_code_cell(
         "from narratives import texts\n"
-        "from narratives.spantagger import SpanTagger\n"
+        "from narratives.techniques.spantagger import SpanTagger\n"
         f"tagger = SpanTagger(texts.load(), annotator='browser', folder={FOLDER!r})\n"
         "tagger")],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",

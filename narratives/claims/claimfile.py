@@ -1,0 +1,228 @@
+"""The claims file, `texts/claims.json`: its records, read and checked.
+
+Each claim has an id, a neutral one-line statement, a claimant, a date and
+lists of appearances and denials. Each appearance or denial quotes a text
+and gives the quote's offsets into that text's body. `load` refuses a file
+in which any quote is not exactly at its offsets, and says where it is.
+
+>>> from narratives import texts
+>>> corpus = texts.load()
+>>> claims = load(corpus)
+>>> denial = claims["us-coup"].denials[0]
+>>> corpus[denial.text_id].body[denial.start:denial.end]
+'Washington later denied these allegations'
+>>> check({"claims": [{"id": "x"}]}, corpus)[:2]
+["claim x: 'statement' is missing or empty.", "claim x: 'claimant' is missing or empty."]
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import NarrativesError
+from ..paths import TEXTS
+from ..texts import load as load_texts
+from ..texts.folder import parse_date
+
+CLAIMS = TEXTS / "claims.json"
+FRAMINGS = ("asserted", "attributed", "reported-and-rebutted")
+EVIDENCE = ("official statement", "documented fact", "absence of evidence",
+            "reasoned argument", "unsourced assertion")
+CLAIMANT_TYPES = ("Person", "Organization")
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """Where a claim appears, and how the text frames it."""
+    text_id: str
+    quote: str
+    start: int
+    end: int
+    framing: str    # asserted, attributed or reported-and-rebutted
+    speaker: str    # who the text pins it on (the outlet itself when asserted)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Denial:
+    """Words that deny a claim: who said them, when, and on what evidence."""
+    text_id: str
+    quote: str
+    start: int
+    end: int
+    speaker: str
+    date: str       # ISO, as precise as the text allows: 2020-08-16, 2020-08 or 2021
+    evidence: str   # one of EVIDENCE
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable claim, where it appears and who denies it."""
+    id: str
+    statement: str
+    claimant: str
+    claimant_type: str
+    date: str
+    appearances: tuple
+    denials: tuple
+    note: str = ""
+
+    @property
+    def texts(self):
+        """The ids of the texts it appears in, each once, in order."""
+        return tuple(dict.fromkeys(a.text_id for a in self.appearances))
+
+    def first_denial(self):
+        """The earliest denial dated to the day, or None."""
+        dated = [d for d in self.denials if len(d.date) == 10]
+        return min(dated, key=lambda d: d.date) if dated else None
+
+
+class Claims:
+    """The claims of `texts/claims.json`, found by position or by id."""
+
+    def __init__(self, claims, compiled="", compiled_by=""):
+        self.claims = tuple(claims)
+        self.compiled, self.compiled_by = compiled, compiled_by
+        self._by_id = {c.id: c for c in self.claims}
+
+    @property
+    def ids(self):
+        return tuple(self._by_id)
+
+    def __iter__(self):
+        return iter(self.claims)
+
+    def __len__(self):
+        return len(self.claims)
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self.claims[key]
+        try:
+            return self._by_id[key]
+        except (KeyError, TypeError):
+            raise NarrativesError(f"There is no claim with id {key!r}. The ids are: "
+                                  + ", ".join(self.ids) + ".") from None
+
+    def __repr__(self):
+        return f"<{len(self)} claims: {', '.join(self.ids)}>"
+
+
+# ------------------------------------------------------------ reading and checking
+
+def load(corpus=None, path=CLAIMS):
+    """The claims in `path`, checked against the corpus's texts.
+
+    Raises NarrativesError listing every problem: a missing field, a quote
+    that is not at its offsets, a framing or evidence not in the lists.
+    """
+    corpus = load_texts() if corpus is None else corpus
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise NarrativesError(f"The claims file {path} cannot be read ({error.strerror}). "
+                              "Is the path right?") from None
+    except json.JSONDecodeError as error:
+        raise NarrativesError(f"The claims file {path} is not valid JSON: {error.msg} at "
+                              f"line {error.lineno}, column {error.colno}. A missing comma "
+                              "or quotation mark is the usual cause.") from None
+    problems = check(data, corpus)
+    if problems:
+        listing = "\n".join(f"  - {p}" for p in problems)
+        raise NarrativesError(f"The claims in {path} cannot be loaded yet:\n{listing}\n"
+                              "Fix these, then run the cell again.")
+    return Claims((_claim(c) for c in data["claims"]), data.get("compiled", ""),
+                  data.get("compiled_by", ""))
+
+
+def _known(cls, item):
+    """The fields of `item` that `cls` has (offsets and notes, not extra keys)."""
+    return {k: v for k, v in item.items() if k in cls.__dataclass_fields__}
+
+
+def _claim(item):
+    return Claim(**{**_known(Claim, item),
+                    "appearances": tuple(Appearance(**_known(Appearance, a))
+                                         for a in item["appearances"]),
+                    "denials": tuple(Denial(**_known(Denial, d)) for d in item["denials"])})
+
+
+CLAIM_FIELDS = ("id", "statement", "claimant", "claimant_type", "date")
+APPEARANCE_FIELDS = ("text_id", "quote", "framing", "speaker")
+DENIAL_FIELDS = ("text_id", "quote", "speaker", "date", "evidence")
+
+
+def check(data, corpus):
+    """A list of what is wrong with the claims `data` (empty when nothing is)."""
+    if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
+        return ['the file should hold {"claims": [...]}, a list of claims.']
+    problems, seen = [], set()
+    for n, claim in enumerate(data["claims"], start=1):
+        if not isinstance(claim, dict):
+            problems.append(f"claim {n} should be an object {{...}}.")
+            continue
+        where = f"claim {claim.get('id') or n}"
+        problems += _missing(claim, CLAIM_FIELDS, where)
+        if claim.get("id") in seen:
+            problems.append(f"{where}: the id is used twice; give each claim its own id.")
+        seen.add(claim.get("id"))
+        problems += _bad_date(claim.get("date"), where)
+        if claim.get("claimant_type") not in CLAIMANT_TYPES:
+            problems.append(f"{where}: claimant_type should be Person or Organization.")
+        appearances, denials = claim.get("appearances"), claim.get("denials")
+        if not isinstance(appearances, list) or not appearances:
+            problems.append(f"{where}: give it at least one appearance.")
+            appearances = []
+        if not isinstance(denials, list):
+            problems.append(f"{where}: denials should be a list (it may be empty: []).")
+            denials = []
+        for m, item in enumerate(appearances, start=1):
+            problems += _quote(item, APPEARANCE_FIELDS, f"{where}, appearance {m}", corpus)
+            if isinstance(item, dict) and item.get("framing") not in FRAMINGS:
+                problems.append(f"{where}, appearance {m}: framing {item.get('framing')!r} "
+                                f"should be one of: {', '.join(FRAMINGS)}.")
+        for m, item in enumerate(denials, start=1):
+            problems += _quote(item, DENIAL_FIELDS, f"{where}, denial {m}", corpus)
+            if isinstance(item, dict):
+                problems += _bad_date(item.get("date"), f"{where}, denial {m}")
+                if item.get("evidence") not in EVIDENCE:
+                    problems.append(f"{where}, denial {m}: evidence {item.get('evidence')!r} "
+                                    f"should be one of: {', '.join(EVIDENCE)}.")
+    return problems
+
+
+def _missing(item, fields, where):
+    return [f"{where}: {name!r} is missing or empty." for name in fields
+            if not isinstance(item.get(name), str) or not item[name].strip()]
+
+
+def _bad_date(value, where):
+    if not isinstance(value, str) or parse_date(value) is None:
+        return [f"{where}: the date {value!r} should be ISO: 2020-08-16, 2020-08 or 2020."]
+    return []
+
+
+def _quote(item, fields, where, corpus):
+    """The problems of one appearance or denial: is its quote at its offsets?"""
+    if not isinstance(item, dict):
+        return [f"{where} should be an object {{...}}."]
+    problems = _missing(item, fields, where)
+    text_id, quote, start, end = (item.get(k) for k in ("text_id", "quote", "start", "end"))
+    if problems or text_id not in corpus:
+        if isinstance(text_id, str) and text_id not in corpus:
+            problems.append(f"{where}: there is no text {text_id!r}; the ids are "
+                            f"{', '.join(corpus.ids)}.")
+        return problems
+    body = corpus[text_id].body
+    if not (isinstance(start, int) and isinstance(end, int) and body[start:end] == quote):
+        found = body.find(quote)
+        hint = (f" It is at start {found}, end {found + len(quote)}." if found >= 0 else
+                " The quote is not in the text at all: copy it again, character for character.")
+        problems.append(f"{where}: the quote is not at start {start}, end {end} of "
+                        f"{text_id}.{hint}")
+    elif not any(s <= start and end <= e for s, e in corpus[text_id].content_spans):
+        problems.append(f"{where}: the quote is in {text_id}'s boilerplate; quote the "
+                        "article itself.")
+    return problems

@@ -1,0 +1,196 @@
+"""The Comparer: a claim's appearances and its denials side by side.
+
+Pick a claim: where it appears (left) and who denies it (right), each with
+outlet, speaker and date; the words both sides use are marked one way, the
+words only one side uses another; under each quote, the reporting word and
+who the text pins the quote on. Below, a timeline of the claim: when it was
+made, when texts repeated it, when it was denied.
+
+>>> from narratives import texts, claims
+>>> corpus = texts.load()
+>>> claim = claims.load(corpus)["polish-flags"]
+>>> [e.kind for e in events(claim, corpus)]
+['claim', 'claim', 'denial']
+>>> describe(claim, corpus)
+"Timeline of the claim 'polish-flags': made 2020-08 by Alexander Lukashenko; repeated in 1 text, published 2020-08; denied once, 2020-08."
+"""
+
+from collections import defaultdict
+
+from ..display import GREY, PALETTE, escape, highlight, show_figure, widget_bundle
+from ..texts.sentences import token_spans
+from ..texts.timeline import Event, plot as plot_timeline
+from .analysis import sides, verdict, when
+from .attribution import attribution
+from .claimfile import load
+
+SHARED, ONE_SIDE = "shared", "one-side"
+# Two marks told apart by shape as well as colour (Okabe-Ito sky blue and orange):
+# a filled background for words both sides use, an underline for one side's words.
+STYLE = (f"<style>.claims-comparer mark.{SHARED} {{background: {PALETTE[4]}; color: #000;}}"
+         f" .claims-comparer mark.{ONE_SIDE} {{background: none; color: inherit; "
+         f"border-bottom: 3px solid {PALETTE[1]};}}</style>")
+LEGEND = (f'{STYLE}<p><mark class="{SHARED}">blue background</mark>: a word both sides '
+          f'use · <mark class="{ONE_SIDE}">orange underline</mark>: a word only this side '
+          "uses. Stopwords are not marked.</p>")
+
+
+def marked(quote, shared, own):
+    """Escaped HTML of a quote, its words marked as shared or as one side's."""
+    spans = []
+    for start, end in token_spans(quote):
+        word = quote[start:end].lower().replace("\u2019", "'")
+        if word in shared:
+            spans.append((start, end, SHARED))
+        elif word in own:
+            spans.append((start, end, ONE_SIDE))
+    return highlight(quote, spans)
+
+
+def _said_how(corpus, item):
+    found = attribution(corpus[item.text_id], item.start, item.end)
+    if found is None:
+        return "no reporting word in the sentence: the text says it in its own voice"
+    return str(found)
+
+
+def panel(claim, corpus, side, words=None):
+    """The HTML of one side: 'appearances' or 'denials'."""
+    words = words or sides(claim)
+    items = claim.appearances if side == "appearances" else claim.denials
+    own = set(words.claim_only if side == "appearances" else words.denial_only)
+    title = "Where the claim appears" if side == "appearances" else "Who denies it"
+    parts = [f"<h4>{title} ({len(items)})</h4>"]
+    if not items:
+        parts.append("<p><i>No text in the workbook denies this claim.</i></p>")
+    for item in items:
+        text = corpus[item.text_id]
+        name = text.outlet.partition(" (")[0]
+        if side == "appearances":
+            details = (f"said by {escape(item.speaker)} · in a text of {escape(text.published)}"
+                       f" · framing: <b>{escape(item.framing)}</b>")
+        else:
+            details = (f"said by {escape(item.speaker)} · on {escape(item.date)} · evidence: "
+                       f"<b>{escape(item.evidence)}</b>")
+        parts.append(
+            f'<div style="margin-bottom: 0.8em"><p style="margin: 0"><b>{escape(name)}</b> '
+            f"({escape(text.outlet_kind)}, <code>{escape(item.text_id)}</code>)<br>{details}"
+            f'</p><blockquote style="margin: 0.3em 0 0.3em 1em">'
+            f"{marked(item.quote, set(words.shared), own)}</blockquote>"
+            f'<p style="margin: 0; color: {GREY}">Attribution: '
+            f"{escape(_said_how(corpus, item))}</p></div>")
+    return "\n".join(parts)
+
+
+def heading(claim, corpus):
+    """The HTML above the panels: the claim, who made it and when, its rating."""
+    return (f"<p><b>{escape(claim.statement)}</b><br>Made by {escape(claim.claimant)}, "
+            f"{escape(claim.date)} · rating drawn from the denials: "
+            f"<b>{escape(verdict(claim, corpus))}</b></p>")
+
+
+def events(claim, corpus):
+    """The claim's timeline: made, repeated in each text, each denial."""
+    found = [Event(claim.date, "claim", f"made by {claim.claimant}", ())]
+    framings = defaultdict(list)
+    for a in claim.appearances:
+        framings[a.text_id].append(a.framing)
+    for text_id, kinds in framings.items():
+        if not corpus[text_id].published:
+            continue  # a text of unknown date has no place on a timeline
+        found.append(Event(corpus[text_id].published, "claim",
+                           f"in {text_id} ({', '.join(sorted(set(kinds)))})", (text_id,)))
+    denials = defaultdict(list)
+    for d in claim.denials:
+        denials[(d.date, d.speaker, d.evidence)].append(d.text_id)
+    for (day, speaker, evidence), text_ids in denials.items():
+        found.append(Event(day, "denial", f"{speaker}: {evidence}",
+                           tuple(dict.fromkeys(text_ids))))
+    return sorted(found, key=lambda e: (when(e.date), e.kind != "claim"))
+
+
+def _span(dates):
+    dates = sorted(set(dates), key=when)
+    return dates[0] if len(dates) == 1 else f"from {dates[0]} to {dates[-1]}"
+
+
+def describe(claim, corpus):
+    """One sentence for a screen reader: what the timeline shows."""
+    published = [corpus[t].published or "at an unknown date" for t in claim.texts]
+    texts = "1 text" if len(published) == 1 else f"{len(published)} texts"
+    if claim.denials:
+        times = "once" if len(claim.denials) == 1 else f"{len(claim.denials)} times"
+        denied = f"denied {times}, {_span(d.date for d in claim.denials)}"
+    else:
+        denied = "no denial in these texts"
+    return (f"Timeline of the claim '{claim.id}': made {claim.date} by {claim.claimant}; "
+            f"repeated in {texts}, published {_span(published)}; {denied}.")
+
+
+def chart(claim, corpus):
+    """A matplotlib Figure of the claim's timeline.
+
+    The figure is closed before it is returned, as in `narratives.texts.timeline`:
+    a notebook shows it once, as the cell's result, and pyplot keeps no
+    figure open for each claim a learner picks.
+    """
+    import matplotlib.pyplot as plt
+
+    found = events(claim, corpus)
+    figure = plt.figure(figsize=(9, 0.45 * len(found) + 1.6))
+    plt.close(figure)
+    plot_timeline(found, figure.subplots(),
+                  title=f"'{claim.id}': made, repeated (texts dated by publication), denied")
+    return figure
+
+
+def _short(statement, limit=60):
+    """A statement cut to `limit` characters at a word boundary."""
+    if len(statement) <= limit:
+        return statement
+    return statement[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+class Comparer:
+    """A widget: pick a claim, read its appearances and denials side by side."""
+
+    def __init__(self, corpus, claims=None, claim_id=None):
+        import ipywidgets as widgets
+
+        self.corpus = corpus
+        self.claims = claims if claims is not None else load(corpus)
+        self.menu = widgets.Dropdown(
+            options=[(f"{c.id} · {_short(c.statement)}", c.id) for c in self.claims],
+            value=claim_id or self.claims[0].id, description="Claim:",
+            layout=widgets.Layout(width="max-content"))
+        self.heading = widgets.HTML()
+        self.appearances = widgets.HTML(layout=widgets.Layout(width="50%"))
+        self.denials = widgets.HTML(layout=widgets.Layout(width="50%"))
+        self.caption = widgets.HTML()
+        self.chart = widgets.Output()
+        self.figure, self.redraws = None, 0
+        self.menu.observe(lambda change: self.show(change["new"]), names="value")
+        self.widget = widgets.VBox([
+            self.menu, self.heading, widgets.HTML(LEGEND),
+            widgets.HBox([self.appearances, self.denials]), self.caption, self.chart])
+        self.widget.add_class("claims-comparer")
+        self.show(self.menu.value)
+
+    def show(self, claim_id):
+        """Show the claim with this id: panels, caption and a new chart."""
+        claim = self.claims[claim_id]
+        words = sides(claim)
+        self.heading.value = heading(claim, self.corpus)
+        self.appearances.value = panel(claim, self.corpus, "appearances", words)
+        self.denials.value = panel(claim, self.corpus, "denials", words)
+        description = describe(claim, self.corpus)
+        self.caption.value = f"<p><i>{escape(description)}</i></p>"
+        self.figure = chart(claim, self.corpus)
+        show_figure(self.chart, self.figure, description)
+        self.redraws += 1
+
+    def _repr_mimebundle_(self, **kwargs):
+        return widget_bundle(self.widget, repr(self), **kwargs)
+
+    def __repr__(self):
+        return f"<Comparer of {len(self.claims)} claims, showing {self.menu.value!r}>"

@@ -1,0 +1,151 @@
+"""Tagging sentences with narratives (lesson 02): the reference, comparisons and a chart.
+
+Everything a lesson needs is here: the taxonomy (`labels`), the learner's
+store (`TagStore`, saved at once), the widget (`Tagger`), the project's
+reference tags (`load_reference`) and agreement (`agreement`).
+
+>>> from narratives import texts
+>>> corpus = texts.load()
+>>> reference = load_reference()
+>>> len(reference), sorted(reference.get("bogus-threat", 16))
+(131, ['opposition-criminal'])
+>>> print(reference.rationale("bogus-threat", 16).split(";")[0])
+Lukashenka, quoted: 'they' is never named
+>>> count(reference, corpus)["pravda-bury"].most_common(1)
+[('none', 21)]
+"""
+
+from collections import Counter
+from pathlib import Path
+
+from .. import texts
+from ..display import GREY, PALETTE, Table
+from ..errors import NarrativesError
+from ..paths import ANNOTATIONS
+from .agreement import against, agreement, disputed, per_label, summary, tags_of  # noqa: F401
+from .tagcsv import from_csv, parse_csv, read_tags, to_csv  # noqa: F401
+from .tagger import Tagger  # noqa: F401
+from .tagstore import TagStore, tags_path  # noqa: F401
+from .taxonomy import NONE, load as labels, table as taxonomy  # noqa: F401
+
+REFERENCE = ANNOTATIONS / "reference-tags.csv"
+
+
+def load_reference(corpus=None, path=None):
+    """The project's reference tags of every sentence, each with its rationale (read-only)."""
+    corpus = corpus if corpus is not None else texts.load()
+    path = Path(path) if path is not None else REFERENCE
+    store = from_csv(path.read_text(encoding="utf-8"), corpus, annotator="reference")
+    store.read_only = True
+    return store
+
+
+def count(store, corpus):
+    """`{text_id: Counter of labels}`: how many sentences of each text carry each label."""
+    counts = {text.id: Counter() for text in corpus}
+    for (text_id, _), found in tags_of(store).items():
+        if text_id in counts:
+            counts[text_id].update(found)
+    return counts
+
+
+def sentences_with(store, label, corpus=None):
+    """`(text_id, number)` of every sentence tagged with `label`, numbers counting from 1."""
+    return sorted((text_id, index + 1) for (text_id, index), found in tags_of(store).items()
+                  if label in found and (corpus is None or text_id in corpus))
+
+
+def _cell(found):
+    return "; ".join(sorted(found)) if found else "(not tagged)"
+
+
+def compare(mine, reference, corpus, text_id=None, only=None):
+    """Your labels beside the reference's, sentence by sentence, with the reference's reasons.
+
+    `only="tagged"` keeps the sentences you tagged, `only="different"` those
+    where your labels differ from the reference's.
+    """
+    if only not in (None, "tagged", "different"):
+        raise NarrativesError(f"only={only!r}: give only='tagged', only='different', "
+                              "or leave it out to see every sentence.")
+    rows = []
+    for text in corpus:
+        if text_id is not None and text.id != text_id:
+            continue
+        for sentence in text.sentences:
+            yours = mine.get(text.id, sentence.index)
+            theirs = reference.get(text.id, sentence.index)
+            same = "-" if not yours else (
+                "yes" if yours == theirs else "partly" if yours & theirs else "no")
+            if only and (not yours or (only == "different" and same == "yes")):
+                continue
+            rows.append([text.id, sentence.number, _cell(yours), _cell(theirs), same,
+                         reference.rationale(text.id, sentence.index)])
+    return Table(["text", "sentence", "yours", "reference", "same", "why the reference says so"],
+                 rows, caption="Your tags and the reference's")
+
+
+def chart_rows(store, corpus, labels_in_order=None):
+    """`(label, side, [count per text])` for every label but `none`, taxonomy order first."""
+    taxonomy_labels = labels()
+    counts = count(store, corpus)
+    used = set().union(*counts.values()) if counts else set()
+    order = [l for l in (labels_in_order or taxonomy_labels) if l != NONE]
+    order += sorted(used - set(order) - {NONE})
+    return [(label, taxonomy_labels[label].side if label in taxonomy_labels else "your own",
+             [counts[text.id][label] for text in corpus]) for label in order]
+
+
+SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETTE[0],
+                "your own": GREY}
+
+
+def plot_by_text(store, corpus, axes=None):
+    """One panel per text (with its outlet kind): how many sentences carry each narrative.
+
+    Returns the figure. A new figure is closed first, so a notebook shows it
+    once, as the cell's result.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    rows = chart_rows(store, corpus)
+    if axes is None:
+        fig, axes = plt.subplots(1, len(corpus), figsize=(3 * len(corpus) + 2, 4.5),
+                                 sharey=True, sharex=True, layout="constrained")
+        plt.close(fig)
+    names = [label for label, _, _ in rows]
+    for i, (text, ax) in enumerate(zip(corpus, axes)):
+        values = [per_text[i] for _, _, per_text in rows]
+        colours = [SIDE_COLOURS.get(side, GREY) for _, side, _ in rows]
+        ax.barh(range(len(rows)), values, color=colours)
+        ax.set_yticks(range(len(rows)), names)
+        if i == 0:  # the axes share y: turning one turns all, first label on top
+            ax.invert_yaxis()
+        ax.set_title(f"{text.id}\n({text.outlet_kind or 'kind not given'})", fontsize=9)
+        ax.set_xlabel("sentences")
+    top = max((n for _, _, per_text in rows for n in per_text), default=0)
+    axes[0].set_xlim(0, max(top, 1) + 0.5)  # the axes share x: whole sentences, from 0
+    axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
+    sides = [side for side in SIDE_COLOURS if any(s == side for _, s, _ in rows)]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=SIDE_COLOURS[side]) for side in sides]
+    axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides),
+                          frameon=False)
+    return axes[0].figure
+
+
+def describe_by_text(store, corpus):
+    """The chart in one sentence, for readers who cannot see it."""
+    parts = []
+    for text_id, counts in count(store, corpus).items():
+        counts.pop(NONE, None)
+        if not counts:
+            parts.append(f"{text_id} ({corpus[text_id].outlet_kind}): no narrative tagged")
+            continue
+        top = max(counts.values())
+        leaders = sorted(label for label, n in counts.items() if n == top)
+        parts.append(f"{text_id} ({corpus[text_id].outlet_kind}): {' and '.join(leaders)} "
+                     f"({top} sentence{'s' if top > 1 else ''}"
+                     f"{' each' if len(leaders) > 1 else ''})")
+    return ("Bars show how many sentences of each text carry each narrative; the most "
+            "frequent in each text: " + "; ".join(parts) + ".")

@@ -1,0 +1,165 @@
+"""A class's tag files merged for the instructor: what came in, who agrees, what to discuss.
+
+Point `read_class` at a folder of learners' files (`tags-<name>.json` from the
+Tagger, or the CSV it downloads). A file that cannot be read, a learner who
+handed in twice, or a partial tagging is reported, never fatal.
+
+>>> from narratives import texts
+>>> corpus = texts.load()
+>>> merged = read_class(SAMPLE, corpus)
+>>> sorted(merged.stores)
+['amira', 'ben', 'chen']
+>>> merged.report.column("status")
+['used', 'used', 'duplicate, not used', 'used (partial)', 'malformed, not used']
+"""
+
+import csv
+import io
+from pathlib import Path
+
+from ..display import PALETTE, Table
+from ..errors import NarrativesError
+from ..paths import ANNOTATIONS, MY_WORK
+from ..workspace import atomic_write
+from .agreement import disagreement, disputed, tags_of, votes
+from .tagcsv import read_tags
+
+SAMPLE = ANNOTATIONS / "sample-class"
+
+
+class ClassTags:
+    """The merged class: `stores` ({annotator: TagStore}) and a `report` Table, file by file."""
+
+    def __init__(self, stores, report):
+        self.stores = stores
+        self.report = report
+
+    def __repr__(self):
+        return f"<ClassTags: {len(self.stores)} annotators from {len(self.report)} files>"
+
+
+def _outside(store, corpus):
+    """Keys of a store that point at no sentence of the corpus."""
+    return [key for key, _ in store.items()
+            if key[0] not in corpus or key[1] >= len(corpus[key[0]].sentences)]
+
+
+def read_class(folder, corpus):
+    """Every `.json` and `.csv` tag file of `folder`, merged into one ClassTags."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NarrativesError(f"{folder} is not a folder. Put the learners' tag files "
+                              "(tags-NAME.json or tags-NAME.csv) in one folder and give its path.")
+    total = sum(len(t.sentences) for t in corpus)
+    files = sorted(p for p in folder.iterdir()
+                   if p.suffix.lower() in (".json", ".csv") and not p.name.startswith("."))
+    rows, chosen = {}, {}
+    for path in files:
+        try:
+            store = read_tags(path, corpus)
+        except NarrativesError as error:
+            rows[path.name] = [path.name, "", 0, "malformed, not used",
+                               str(error).replace("\n", " ")]
+            continue
+        note = ""
+        stray = _outside(store, corpus)
+        if stray:
+            store.read_only = False
+            store.update({key: () for key in stray})
+            note = f"{len(stray)} tag(s) for sentences not in these texts left out. "
+        store.read_only = True
+        name = store.annotator
+        rows[path.name] = [path.name, name, len(store), "used", note.strip()]
+        if name in chosen:
+            kept, other = sorted([chosen[name], (path, store)], key=lambda c: -len(c[1]))
+            rows[other[0].name][3] = "duplicate, not used"
+            rows[other[0].name][4] = (f"{name} also handed in {kept[0].name}, which has "
+                                      f"{len(kept[1])} tags; that one is used.")
+            rows[kept[0].name][3] = "used"
+            chosen[name] = kept
+        else:
+            chosen[name] = (path, store)
+    stores = {name: store for name, (_, store) in chosen.items()}
+    for name, (path, store) in chosen.items():
+        if len(store) < total:
+            rows[path.name][3] = "used (partial)"
+            rows[path.name][4] = (rows[path.name][4] + f" {len(store)} of {total} sentences "
+                                  "tagged: compared on those only.").strip()
+    seen = {}
+    for name, store in sorted(stores.items()):
+        same = seen.setdefault(frozenset(tags_of(store).items()), name)
+        if same != name and len(store):
+            row = rows[chosen[name][0].name]
+            row[4] = (row[4] + f" Identical to {same}'s tags: copied?").strip()
+    report = Table(["file", "annotator", "tags", "status", "note"], list(rows.values()),
+                   caption=f"{len(files)} file(s) in {folder.name}")
+    return ClassTags(stores, report)
+
+
+def plot_disputed(table, ax=None):
+    """A bar per disputed sentence (a `disputed()` table), most disputed on top.
+
+    Returns the figure, closed first so that a notebook shows it once.
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
+        plt.close(fig)
+    names = [f"{t} #{n}" for t, n in zip(table.column("text"), table.column("sentence"))]
+    # Sky blue: the black text of the votes reads well on it.
+    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4])
+    ax.set_yticks(range(len(names)), names)
+    for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
+        ax.text(0.01, y, said, va="center", fontsize=8, color="black")
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("disagreement (0 = everyone agrees, 1 = no label in common)")
+    ax.set_title("Most disputed sentences")
+    return ax.figure
+
+
+def describe_disputed(table):
+    """The chart of disputed sentences in one sentence, for readers who cannot see it."""
+    if not len(table):
+        return "No sentence is disputed: every annotator gave the same labels."
+    first = table.rows[0]
+    return (f"Bars show the {len(table)} most disputed sentences; the most disputed is "
+            f"{first[0]} sentence {first[1]} (disagreement {first[3]:.2f}: {first[4]}).")
+
+
+def discussion(stores, corpus, reference=None):
+    """One row per sentence two annotators tagged, most disputed first, with the reference."""
+    by_item = {}
+    for store in stores.values():
+        for key, labels in tags_of(store).items():
+            by_item.setdefault(key, []).append(labels)
+    rows = []
+    for (text_id, index), sets in by_item.items():
+        if len(sets) < 2:
+            continue
+        row = [text_id, index + 1, corpus[text_id].sentences[index].text, len(sets),
+               round(disagreement(sets), 2), votes(sets)]
+        if reference is not None:
+            row += ["; ".join(sorted(reference.get(text_id, index))),
+                    reference.rationale(text_id, index)]
+        rows.append(row)
+    rows.sort(key=lambda r: (-r[4], r[0], r[1]))
+    columns = ["text_id", "sentence", "words", "annotators", "disagreement", "votes"]
+    return Table(columns + (["reference", "rationale"] if reference is not None else []), rows,
+                 caption="Sentences to discuss, most disputed first")
+
+
+def export(table, path=None):
+    """Write a Table as CSV (to `my-work/class-discussion.csv` by default); returns the path."""
+    path = Path(path) if path is not None else MY_WORK / "class-discussion.csv"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows(table.rows)
+    atomic_write(path, out.getvalue())
+    return path
+
+
+__all__ = ["SAMPLE", "ClassTags", "read_class", "disputed", "plot_disputed",
+           "describe_disputed", "discussion", "export"]

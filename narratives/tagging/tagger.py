@@ -1,0 +1,267 @@
+"""The Tagger: a widget to tag each sentence with narratives, saved at every click.
+
+It only wires buttons to pure functions, which tests call without a kernel:
+
+>>> toggle({"nato-aggressor"}, "none", True)
+{'none'}
+>>> sorted(toggle({"none"}, "nato-defensive", True))
+['nato-defensive']
+>>> keys = [("t", 0), ("t", 1), ("t", 2)]
+>>> next_untagged(keys, {("t", 1): {"none"}}, after=("t", 0))
+('t', 2)
+
+Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
+presses the button in focus.
+"""
+
+from ..display import GREY, PALETTE, escape, widget_bundle
+from ..errors import NarrativesError
+from ..workspace import atomic_write, download_link, read_uploads
+from .tagcsv import from_csv, to_csv
+from .tagstore import CorruptTagsError, TagStore, tags_path
+from .taxonomy import NONE, label_id, load as load_labels
+
+HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
+            "counter-narrative": "Counter-narratives",
+            "none": "No narrative, or a label of your own"}
+KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
+            "<b>Space</b> or <b>Enter</b> presses the button in focus.")
+
+
+def toggle(labels, label, on):
+    """The labels after switching `label` on or off; `none` excludes every other label."""
+    labels = set(labels)
+    if not on:
+        return labels - {label}
+    if label == NONE:
+        return {NONE}
+    return (labels - {NONE}) | {label}
+
+
+def next_untagged(keys, store, after=None):
+    """The first sentence key after `after` (going round) that has no tags, or None."""
+    start = keys.index(after) + 1 if after in keys else 0
+    return next((key for key in keys[start:] + keys[:start] if key not in store), None)
+
+
+def context_html(corpus, text_id, index):
+    """Escaped HTML of one sentence between its neighbours, under its text's details."""
+    text = corpus[text_id]
+    sentences = text.sentences
+    when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
+    before = sentences[index - 1].text if index > 0 else "(start of the text)"
+    after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
+    return (f'<div style="max-width:50em">'
+            f'<p style="color:{GREY};font-size:.9em;border-bottom:1px solid {GREY}">'
+            f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
+            f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
+            f'<p style="color:{GREY}">{escape(before)}</p>'
+            f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
+            f"<b>{escape(sentences[index].text)}</b></p>"
+            f'<p style="color:{GREY}">{escape(after)}</p></div>')
+
+
+class Tagger:
+    """Tag every sentence of a corpus with narratives; each click is saved at once.
+
+    `annotator` names the file (`my-work/tags-<annotator>.json`; the login name
+    by default); `folder` puts it elsewhere.
+    """
+
+    def __init__(self, corpus, annotator=None, folder=None):
+        import ipywidgets as w
+
+        self.corpus = corpus
+        self.labels = load_labels()
+        self.path = tags_path(annotator, folder)
+        self.keys = [(t.id, s.index) for t in corpus for s in t.sentences]
+        warning = ""
+        try:
+            self.store = TagStore(self.path, annotator=annotator)
+        except CorruptTagsError as error:  # set aside by the store: start a fresh file
+            warning = str(error)
+            self.store = TagStore(self.path, annotator=annotator)
+        self._quiet = False
+
+        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
+                               description="Text:", layout=w.Layout(width="max-content"))
+        self.where, self.page = w.HTML(), w.HTML()
+        self.buttons = {}
+        groups = {}  # side -> buttons, the taxonomy's order kept
+        for label in self.labels.values():
+            button = self._button(label.id, label.name, f"{label.id}: {label.definition}")
+            groups.setdefault(label.side, []).append(button)
+        rows = []
+        for side, buttons in groups.items():
+            heading = HEADINGS.get(side, side)
+            box = w.Box(buttons, layout=w.Layout(flex_flow="row wrap"))
+            rows += [w.HTML(f"<b>{escape(heading)}</b>"), box]
+        self.own = rows[-1]  # a learner's own labels join `none`
+        for custom in self.store.custom_labels:
+            self._add_button(custom)
+        fit = w.Layout(width="auto")  # a button as wide as its words
+        self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
+        self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
+        self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
+        self.own_name = w.Text(placeholder="a label of your own", description="Own label:")
+        self.add = w.Button(description="Add label", icon="plus", layout=fit)
+        self.download = w.Button(description="Download my tags", icon="download", layout=fit,
+                                 tooltip="Save your tags as a CSV file on your computer")
+        self.upload = w.FileUpload(accept=".csv", multiple=False, description="Load tags",
+                                   layout=fit,
+                                   tooltip="Load tags from a CSV file you downloaded before")
+        self.link, self.message = w.HTML(), w.HTML()
+        self.warning = w.HTML(self._say(warning, PALETTE[5]) if warning else "")
+
+        self.menu.observe(self._on_menu, names="value")
+        self.previous.on_click(lambda _: self.step(-1))
+        self.next.on_click(lambda _: self.step(1))
+        self.untagged.on_click(lambda _: self.to_untagged())
+        self.add.on_click(lambda _: self.add_label(self.own_name.value))
+        self.download.on_click(lambda _: self.prepare_download())
+        self.upload.observe(self._on_upload, names="value")
+        self.widget = w.VBox([
+            self.warning, w.HBox([self.menu, self.where]), self.page, *rows,
+            w.HBox([self.previous, self.next, self.untagged]),
+            w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
+            self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
+        start = self.store.position
+        if start not in self.keys:
+            start = next_untagged(self.keys, self.store) or self.keys[0]
+        self.at = start
+        self._show()
+
+    def _button(self, label_id, name, tooltip):
+        import ipywidgets as w
+        button = w.ToggleButton(description=name, tooltip=tooltip,
+                                layout=w.Layout(width="auto"))
+        button.observe(lambda change, label=label_id: self._on_toggle(label, change["new"]),
+                       names="value")
+        self.buttons[label_id] = button
+        return button
+
+    def _add_button(self, label_id):
+        if label_id not in self.buttons:
+            button = self._button(label_id, label_id, f"{label_id}: a label of your own")
+            self.own.children = self.own.children + (button,)
+
+    @staticmethod
+    def _say(text, colour=PALETTE[2]):
+        return f'<span style="color:{colour};white-space:pre-wrap">{escape(text)}</span>'
+
+    # What the buttons do --------------------------------------------------
+    def go(self, key):
+        """Show the sentence `(text_id, index)` and remember the place."""
+        self.at = key
+        try:
+            self.store.move_to(*key)
+        except NarrativesError as error:
+            self.message.value = self._say(str(error), PALETTE[5])
+        self._show()
+
+    def step(self, by):
+        """Go `by` sentences forward (or back), across texts."""
+        i = min(max(self.keys.index(self.at) + by, 0), len(self.keys) - 1)
+        self.go(self.keys[i])
+
+    def to_untagged(self):
+        """Go to the next sentence without tags, or say that there is none."""
+        key = next_untagged(self.keys, self.store, self.at)
+        if key is None:
+            self.message.value = self._say(f"All {len(self.keys)} sentences are tagged. "
+                                           "Download your tags to keep a copy.")
+        else:
+            self.go(key)
+
+    def tag(self, label, on=True):
+        """Switch a label on or off for the sentence shown, and save."""
+        labels = toggle(self.store.get(*self.at), label, on)
+        try:
+            self.store.set(*self.at, labels)
+        except NarrativesError as error:
+            self.message.value = self._say(str(error), PALETTE[5])
+        else:
+            self.message.value = self._say(f"Saved to {self.path.name}.")
+        self._show()
+
+    def add_label(self, name):
+        """Add a label of the learner's own and give it to the sentence shown."""
+        try:
+            label = label_id(name)
+            if label not in self.labels:  # a taxonomy label typed in is just that label
+                self.store.add_label(label)
+                self._add_button(label)
+        except NarrativesError as error:
+            self.message.value = self._say(str(error), PALETTE[5])
+            return
+        self.own_name.value = ""
+        self.tag(label)
+
+    def prepare_download(self):
+        """Write the tags as CSV beside the JSON file and offer it for download."""
+        text = to_csv(self.store, self.corpus)
+        csv_path = self.path.with_suffix(".csv")
+        atomic_write(csv_path, text)
+        self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
+                                        mime="text/csv")
+        self.message.value = self._say(f"{len(self.store)} tags written to {csv_path}; "
+                                       "click the link to save a copy on your computer.")
+
+    def load_csv(self, text, name="the file"):
+        """Load tags from a CSV's text: they replace the tags of the same sentences."""
+        try:
+            loaded = from_csv(text, self.corpus)
+            for label in sorted(loaded.labels_used() - set(self.labels)):
+                self.store.add_label(label)
+                self._add_button(label)
+            self.store.update(dict(loaded.items()))
+        except NarrativesError as error:
+            self.message.value = self._say(str(error), PALETTE[5])
+        else:
+            self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
+                                           "replace your tags of the same sentences.")
+        self._show()
+
+    # Callbacks ----------------------------------------------------------
+    def _on_toggle(self, label, on):
+        if not self._quiet:
+            self.tag(label, on)
+
+    def _on_menu(self, change):
+        if not self._quiet:
+            first = [k for k in self.keys if k[0] == change["new"]]
+            self.go(next((k for k in first if k not in self.store), first[0]))
+
+    def _on_upload(self, change):
+        for name, text in read_uploads(change["new"]):
+            if text is None:
+                self.message.value = self._say(f"{name} is not UTF-8 text. Save it "
+                                               "as CSV (UTF-8) and load it again.", PALETTE[5])
+                continue
+            self.load_csv(text, name)
+        if change["new"]:
+            self.upload.value = ()  # so that loading the same file again counts as a change
+
+    def _show(self):
+        text_id, index = self.at
+        labels = self.store.get(text_id, index)
+        tagged = sum(key in self.store for key in self.keys)
+        self._quiet = True  # setting values below must not count as clicks
+        try:
+            self.menu.value = text_id
+            for label, button in self.buttons.items():
+                button.value = label in labels
+                button.icon = "check" if label in labels else ""
+        finally:
+            self._quiet = False
+        self.where.value = (f"Sentence {index + 1} of {len(self.corpus[text_id].sentences)} · "
+                            f"<b>{tagged} of {len(self.keys)} tagged</b>")
+        self.page.value = context_html(self.corpus, text_id, index)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return widget_bundle(self.widget, repr(self), **kwargs)
+
+    def __repr__(self):
+        tagged = sum(key in self.store for key in self.keys)
+        return (f"<Tagger for {self.store.annotator!r}: {self.at[0]} sentence {self.at[1] + 1}, "
+                f"{tagged} of {len(self.keys)} tagged>")

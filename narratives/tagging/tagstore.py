@@ -1,0 +1,259 @@
+"""A learner's tags, saved to disk the moment they change, and never lost.
+
+In code a sentence is `(text_id, index)`, the index counting from 0 as in
+`text.sentences[0]`. In files (JSON and CSV) it is `text_id` and `sentence`,
+counting from 1 as the Reader and the Tagger show it. Every change rewrites
+the file atomically: a temporary file in the same folder, flushed to disk,
+then `os.replace`, so a reader or a crash sees the old file or the new one,
+never half of one.
+
+>>> import tempfile
+>>> path = Path(tempfile.mkdtemp()) / "tags-ada.json"
+>>> store = TagStore(path, annotator="ada")
+>>> store.set("pravda-bury", 0, {"west-hostile", "russia-protector"})
+>>> sorted(TagStore(path).get("pravda-bury", 0))
+['russia-protector', 'west-hostile']
+>>> print(path.read_text(encoding="utf-8"))
+{
+ "format": "narratives-tags",
+ "version": 1,
+ "annotator": "ada",
+ "position": null,
+ "custom_labels": [],
+ "tags": [
+  {"text_id": "pravda-bury", "sentence": 1, "labels": ["russia-protector", "west-hostile"]}
+ ]
+}
+<BLANKLINE>
+"""
+
+import json
+import os
+from pathlib import Path
+
+from ..errors import NarrativesError
+from ..paths import MY_WORK
+from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
+from .taxonomy import LABEL_ID, NONE
+
+FORMAT = "narratives-tags"
+
+
+class CorruptTagsError(NarrativesError):
+    """A tags file that cannot be read; `.kept` is where the old file now is."""
+
+    def __init__(self, message, kept=None):
+        super().__init__(message)
+        self.kept = kept
+
+
+def tags_path(annotator=None, folder=None):
+    """Where an annotator's tags live: `my-work/tags-<name>.json` by default."""
+    folder = Path(folder) if folder is not None else MY_WORK
+    return folder / f"tags-{safe_name(annotator or login())}.json"
+
+
+def check_labels(labels, where="these labels"):
+    """The labels as a frozenset, or a NarrativesError saying what is wrong with them."""
+    if isinstance(labels, str):
+        labels = [labels]
+    labels = frozenset(str(label).strip() for label in labels)
+    bad = sorted(label for label in labels if not LABEL_ID.match(label))
+    if bad:
+        raise NarrativesError(f"{where}: {', '.join(map(repr, bad))} is not a label id. Use "
+                              "small letters, digits and hyphens, as in 'nato-aggressor'.")
+    if NONE in labels and len(labels) > 1:
+        raise NarrativesError(f"{where}: '{NONE}' cannot go with other labels. A sentence "
+                              "tells no narrative, or it tells one or more.")
+    return labels
+
+
+def parse_json(data):
+    """`(annotator, position, custom labels, tags, rationales)` from a JSON tags file's text."""
+    try:
+        doc = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValueError(f"it is JSON, but not a tags file (no \"format\": \"{FORMAT}\")")
+    tags, rationales = {}, {}
+    records = doc.get("tags", [])
+    if not isinstance(records, list):
+        raise ValueError("its \"tags\" should be a list")
+    for n, record in enumerate(records, start=1):
+        try:
+            key = (str(record["text_id"]), _index(record["sentence"]))
+            labels = check_labels(record["labels"], f"tag {n}")
+        except (KeyError, TypeError, NarrativesError) as error:
+            raise ValueError(f"tag {n} of its list is not a text_id, a sentence number "
+                             f"and a list of labels ({error})") from None
+        if labels:
+            tags[key] = labels
+        if record.get("rationale"):
+            rationales[key] = str(record["rationale"])
+    position = doc.get("position")
+    if position is not None:
+        try:
+            position = (str(position["text_id"]), _index(position["sentence"]))
+        except (KeyError, TypeError):
+            raise ValueError("its \"position\" is not a text_id and a sentence number") from None
+    custom = doc.get("custom_labels", [])
+    if not isinstance(custom, list) or not all(isinstance(c, str) and LABEL_ID.match(c)
+                                               for c in custom):
+        raise ValueError("its \"custom_labels\" should be a list of label ids")
+    return doc.get("annotator"), position, tuple(custom), tags, rationales
+
+
+def _index(number):
+    """A file's sentence number (from 1) as an index (from 0)."""
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise TypeError(f"sentence {number!r} is not a whole number from 1 up")
+    return number - 1
+
+
+class TagStore:
+    """The labels of each tagged sentence, saved at once to `path` (or kept in memory).
+
+    `read_only=True` keeps a store from changing: the project's reference tags.
+    """
+
+    def __init__(self, path=None, annotator=None, read_only=False):
+        self.path = Path(path) if path is not None else None
+        self.annotator = annotator
+        self.read_only = read_only
+        self.position = None
+        self.custom_labels = ()
+        self._tags, self._rationales = {}, {}
+        self._stamp = None
+        if self.path is not None and self.path.exists():
+            self._load()
+        if self.annotator is None and self.path is not None:
+            self.annotator = self.path.stem.removeprefix("tags-")
+
+    # Reading -------------------------------------------------------------
+    def get(self, text_id, index):
+        """The labels of one sentence: an empty set when it is not tagged."""
+        return set(self._tags.get((text_id, index), ()))
+
+    def rationale(self, text_id, index):
+        """Why the sentence carries its labels ('' when no one said)."""
+        return self._rationales.get((text_id, index), "")
+
+    def items(self):
+        """`((text_id, index), frozenset of labels)` of every tagged sentence, in order."""
+        return sorted(self._tags.items())
+
+    def labels_used(self):
+        """Every label that tags at least one sentence."""
+        return set().union(*self._tags.values()) if self._tags else set()
+
+    def __len__(self):
+        return len(self._tags)
+
+    def __contains__(self, key):
+        return key in self._tags
+
+    def __repr__(self):
+        where = f"'{self.path.name}'" if self.path else "memory"
+        return f"<TagStore of {self.annotator or 'nobody'}: {len(self)} tagged, in {where}>"
+
+    # Changing: every change is saved before the method returns ------------
+    def set(self, text_id, index, labels, rationale=None):
+        """Give a sentence these labels (none at all untags it), and save."""
+        labels = check_labels(labels, f"{text_id} sentence {index + 1}")
+        self._change(lambda: self._put(text_id, index, labels, rationale))
+
+    def update(self, tags, rationales=None):
+        """Set many sentences at once, `{(text_id, index): labels}`, with one save."""
+        checked = {key: check_labels(labels, f"{key[0]} sentence {key[1] + 1}")
+                   for key, labels in tags.items()}
+        rationales = rationales or {}
+        self._change(lambda: [self._put(*key, labels, rationales.get(key))
+                              for key, labels in checked.items()])
+
+    def move_to(self, text_id, index):
+        """Remember where the learner is, so reopening goes back there."""
+        if self.position != (text_id, index):
+            self._change(lambda: setattr(self, "position", (text_id, index)))
+
+    def add_label(self, name):
+        """Add a label of the learner's own; returns its id."""
+        from .taxonomy import label_id
+        new = label_id(name)
+        if new not in self.custom_labels:
+            self._change(lambda: setattr(self, "custom_labels", self.custom_labels + (new,)))
+        return new
+
+    def _put(self, text_id, index, labels, rationale):
+        if not isinstance(index, int) or index < 0:
+            raise NarrativesError(f"The sentence index {index!r} should be a whole number "
+                                  "from 0 up (0 is the first sentence).")
+        key = (str(text_id), index)
+        if labels:
+            self._tags[key] = labels
+        else:
+            self._tags.pop(key, None)
+        if rationale is not None:
+            self._rationales[key] = rationale
+
+    def _change(self, change):
+        if self.read_only:
+            raise NarrativesError("These tags are read-only (the project's reference). "
+                                  "Tag in a store of your own: TagStore(path) or Tagger(corpus).")
+        if self.path is not None and self._changed_on_disk():
+            self._load()  # someone else saved since: start from their file, lose nothing
+        change()
+        if self.path is not None:
+            atomic_write(self.path, self.to_json())
+            self._stamp = self._disk_stamp()
+
+    # The file ------------------------------------------------------------
+    def to_json(self):
+        """The store as the text of a tags file."""
+        def record(key):
+            text_id, index = key
+            out = {"text_id": text_id, "sentence": index + 1,
+                   "labels": sorted(self._tags.get(key, ()))}
+            if self._rationales.get(key):
+                out["rationale"] = self._rationales[key]
+            return out
+        keys = sorted(set(self._tags) | set(self._rationales))
+        position = (None if self.position is None else
+                    {"text_id": self.position[0], "sentence": self.position[1] + 1})
+        head = {"format": FORMAT, "version": 1, "annotator": self.annotator,
+                "position": position, "custom_labels": list(self.custom_labels)}
+        # One tag per line: easy to read, and to mend, in any editor.
+        lines = [f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)},"
+                 for k, v in head.items()]
+        tags = [json.dumps(record(key), ensure_ascii=False) for key in keys]
+        body = "[\n  " + ",\n  ".join(tags) + "\n ]" if tags else "[]"
+        return "{\n" + "\n".join(lines) + f'\n "tags": {body}\n}}\n'
+
+    def _disk_stamp(self):
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _changed_on_disk(self):
+        stamp = self._disk_stamp()
+        return stamp is not None and stamp != self._stamp
+
+    def _load(self):
+        try:
+            data = self.path.read_bytes().decode("utf-8-sig")
+            annotator, position, custom, tags, rationales = parse_json(data)
+        except (UnicodeDecodeError, ValueError) as error:
+            reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error
+            kept = set_aside(self.path)
+            raise CorruptTagsError(
+                f"Your tags file {self.path} cannot be read: {reason}. It was moved, "
+                f"unchanged, to {kept}, so nothing in it is lost. Run the cell again to "
+                "start a new tags file and load your last downloaded CSV with 'Load tags'; "
+                f"or mend the old file in an editor and rename it back to {self.path.name}.",
+                kept) from None
+        self.annotator = self.annotator or annotator
+        self.position, self.custom_labels = position, custom
+        self._tags, self._rationales = tags, rationales
+        self._stamp = self._disk_stamp()

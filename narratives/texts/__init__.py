@@ -1,0 +1,289 @@
+"""The texts: loaded verbatim, split into sentences and words, read in a widget.
+
+>>> corpus = load()
+>>> corpus.ids
+('euvsdisinfo-force', 'bogus-threat', 'euvsdisinfo-flights', 'pravda-bury', 'tanks-and-planes')
+>>> text = corpus["tanks-and-planes"]
+>>> text.outlet_kind, text.published
+('partisan media', '2020-08-17')
+>>> first = text.sentences[0]
+>>> text.body[first.start:first.end] == first.text
+True
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from ..display import GREY, escape, widget_bundle
+from ..errors import NarrativesError, listing
+from ..paths import TEXTS
+from . import sentences as _split
+from .folder import parse_date, scan
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text and where it sits in the text's body."""
+    text_id: str
+    index: int   # 0 for the first sentence, as in text.sentences[0]
+    start: int
+    end: int
+    text: str
+
+    @property
+    def number(self):
+        """The sentence's number as the reader shows it, counting from 1."""
+        return self.index + 1
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A line that the outlet adds around every article: a caption, a byline..."""
+    line: int
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, eq=False)
+class Text:
+    """One text: its catalog details and its verbatim body."""
+    id: str
+    title: str
+    outlet: str
+    outlet_kind: str
+    published: str
+    date_basis: str
+    date_note: str
+    language: str
+    body: str
+    boilerplate: tuple
+    path: Path
+
+    @cached_property
+    def date(self):
+        """`published` as a date (the first day of a month or year given alone)."""
+        return parse_date(self.published) if self.published else None
+
+    @cached_property
+    def content_spans(self):
+        """`(start, end)` of each line that is not boilerplate."""
+        skip = {b.line for b in self.boilerplate}
+        spans, at = [], 0
+        for number, line in enumerate(self.body.split("\n"), start=1):
+            if number not in skip and line.strip():
+                spans.append((at, at + len(line)))
+            at += len(line) + 1
+        return tuple(spans)
+
+    @cached_property
+    def sentences(self):
+        """The sentences outside the boilerplate, in order."""
+        spans = [span for start, end in self.content_spans
+                 for span in _split.sentence_spans(self.body, start, end)]
+        return tuple(Sentence(self.id, i, s, e, self.body[s:e])
+                     for i, (s, e) in enumerate(spans))
+
+    @cached_property
+    def tokens(self):
+        """The words outside the boilerplate, in their original case."""
+        return tuple(self.body[s:e] for start, end in self.content_spans
+                     for s, e in _split.token_spans(self.body, start, end))
+
+    def sentence_at(self, offset):
+        """The sentence that holds character `offset` of the body, or None."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+    def __repr__(self):
+        return f"<Text {self.id!r}: {len(self.sentences)} sentences, {len(self.tokens)} words>"
+
+
+class Corpus:
+    """The texts of a folder, in catalog order, found by position or by id."""
+
+    def __init__(self, texts, folder=None):
+        self.texts = tuple(texts)
+        self.folder = folder
+        self._by_id = {t.id: t for t in self.texts}
+
+    @property
+    def ids(self):
+        return tuple(self._by_id)
+
+    def __iter__(self):
+        return iter(self.texts)
+
+    def __len__(self):
+        return len(self.texts)
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self.texts[key]
+        try:
+            return self._by_id[key]
+        except (KeyError, TypeError):
+            raise NarrativesError(f"There is no text with id {key!r}. The ids are: "
+                                  + ", ".join(self.ids) + ".") from None
+
+    def __contains__(self, key):
+        return key in self._by_id
+
+    def __repr__(self):
+        return f"<Corpus of {len(self)} texts: {', '.join(self.ids)}>"
+
+
+def _boilerplate(body, pairs):
+    if not pairs:
+        return ()
+    lines = body.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return tuple(Boilerplate(n, kind, starts[n - 1], starts[n - 1] + len(lines[n - 1]),
+                             lines[n - 1]) for n, kind in pairs)
+
+
+def _text(entry):
+    row = {k: (v or "").strip() for k, v in entry.row.items() if k}
+    title = row.get("title") or next(line.strip() for line in entry.body.splitlines()
+                                     if line.strip())
+    return Text(id=row["id"], title=title,
+                outlet=row.get("outlet", ""), outlet_kind=row.get("outlet_kind", ""),
+                published=row.get("published", ""), date_basis=row.get("date_basis", ""),
+                date_note=row.get("date_note", ""), language=row.get("language", ""),
+                body=entry.body, boilerplate=_boilerplate(entry.body, entry.boilerplate),
+                path=entry.path)
+
+
+def load(folder=None):
+    """The texts of `folder` (the workbook's `texts/` by default) as a Corpus.
+
+    Raises NarrativesError, with every problem listed, when the folder has
+    any; `python -m narratives check FOLDER` prints the same list.
+    """
+    folder = Path(folder) if folder is not None else TEXTS
+    entries, problems = scan(folder)
+    if problems:
+        raise NarrativesError(f"The texts in {folder} cannot be loaded yet:\n"
+                              f"{listing(problems, most=20)}\n"
+                              "Fix these, then run the cell again.")
+    return Corpus((_text(e) for e in entries), folder)
+
+
+def load_file(path):
+    """One text from one file, without a catalog: its id is the file name.
+
+    >>> load_file(TEXTS / "pravda-bury.txt").title
+    'NATO ready to bury Belarus, Lukashenko turns to Russia'
+    """
+    from .folder import Entry, read_text
+
+    body, problem = read_text(path)
+    if problem:
+        raise NarrativesError(f"{problem}")
+    return _text(Entry(Path(path), body, {"id": Path(path).stem}))
+
+
+def to_html(text):
+    """A text as escaped HTML: numbered sentences, boilerplate greyed out."""
+    numbers = {s.start: s for s in text.sentences}
+    boiler = {b.line: b for b in text.boilerplate}
+    when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
+    parts = [f"<h3>{escape(text.title)}</h3>",
+             f"<p><b>{escape(text.outlet or 'Outlet unknown')}</b> · "
+             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"]
+    at = 0
+    for number, line in enumerate(text.body.split("\n"), start=1):
+        start, end = at, at + len(line)
+        at = end + 1
+        if number in boiler:
+            parts.append(f'<p class="boilerplate" style="color:{GREY}">'
+                         f"<i>[{escape(boiler[number].kind)}]</i> {escape(line)}</p>")
+            continue
+        if not line.strip():
+            continue
+        pieces, cursor = [], start
+        for sentence in (numbers[s] for s in sorted(numbers) if start <= s < end):
+            pieces.append(escape(text.body[cursor:sentence.start]))
+            pieces.append(f'<sup style="color:{GREY}">{sentence.number}</sup>'
+                          f'<span class="sentence">{escape(sentence.text)}</span>')
+            cursor = sentence.end
+        pieces.append(escape(text.body[cursor:end]))
+        parts.append(f"<p>{''.join(pieces)}</p>")
+    return "\n".join(parts)
+
+
+class Reader:
+    """A widget to read the texts one at a time.
+
+    Pick a text in the menu; the text appears below with its sentences
+    numbered and its boilerplate greyed out.
+    """
+
+    def __init__(self, corpus, text_id=None):
+        import ipywidgets as widgets
+
+        self.corpus = corpus
+        self.menu = widgets.Dropdown(
+            options=[(f"{t.id} · {t.outlet_kind or t.outlet}", t.id) for t in corpus],
+            value=text_id or corpus[0].id, description="Text:",
+            layout=widgets.Layout(width="max-content"))
+        self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
+        self.menu.observe(lambda change: self.show(change["new"]), names="value")
+        self.widget = widgets.VBox([self.menu, self.page])
+        self.show(self.menu.value)
+
+    def show(self, text_id):
+        """Show the text with this id."""
+        self.page.value = to_html(self.corpus[text_id])
+
+    def _repr_mimebundle_(self, **kwargs):
+        return widget_bundle(self.widget, repr(self), **kwargs)
+
+    def __repr__(self):
+        return f"<Reader of {len(self.corpus)} texts, showing {self.menu.value!r}>"
+
+
+def mentions(corpus, people):
+    """A table of how often each person is named in each text.
+
+    `people` maps a name to a regular expression that also finds its other
+    spellings, e.g. {"Lukashenko": r"Lukashenk[oa]"}. Boilerplate is left out.
+    """
+    import re
+
+    from ..display import Table
+
+    rows = []
+    for name, pattern in people.items():
+        found = re.compile(pattern)
+        rows.append([name] + [sum(len(found.findall(t.body, s, e)) for s, e in t.content_spans)
+                              for t in corpus])
+    return Table(["person"] + list(corpus.ids), rows)
+
+
+def check(folder=None):
+    """Print whether a folder of texts is ready to load, or what to fix first."""
+    from .folder import report
+
+    print(report(folder if folder is not None else TEXTS)[1])
+
+
+def overview(corpus):
+    """A table of the texts: outlet kind, date and how it is known, size."""
+    from ..display import Table
+
+    rows = [[t.id, t.outlet_kind, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
+            for t in corpus]
+    return Table(["id", "outlet kind", "published", "date is", "sentences", "words"], rows)
+
+
+def boilerplate_table(corpus):
+    """A table of every boilerplate line: which text, which line, what kind."""
+    from ..display import Table
+
+    rows = [[t.id, b.line, b.kind, b.text if len(b.text) < 60 else b.text[:57] + "..."]
+            for t in corpus for b in t.boilerplate]
+    return Table(["text", "line", "kind", "begins"], rows)

@@ -1,0 +1,225 @@
+"""Reading a folder of texts and its catalog, and saying what is wrong with it.
+
+Everything that can go wrong with a learner's or an instructor's files is
+found here, once, and reported as a `Problem`: the file, the line where it
+applies, and what to do. `narratives.texts.load` raises on problems;
+`python -m narratives check` prints them all.
+
+>>> from narratives.paths import TEXTS
+>>> entries, problems = scan(TEXTS)
+>>> len(entries), problems
+(5, [])
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+CATALOG = "catalog.csv"
+COLUMNS = ("id", "file", "title", "outlet", "outlet_kind", "published",
+           "date_basis", "date_note", "language", "boilerplate", "source")
+DATE_BASES = ("stated", "inferred", "approximate", "")
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass
+class Problem:
+    """One thing wrong with a texts folder, and what to do about it."""
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self):
+        where = f"{self.path}, line {self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Entry:
+    """A catalog row (or a bare file) and the text it points at."""
+    path: Path
+    body: str
+    row: dict = field(default_factory=dict)
+    boilerplate: tuple = ()  # (line number, kind) pairs
+
+
+def is_text_file(path):
+    """A `.txt` file that holds a text (a `stopwords-*.txt` list does not)."""
+    return path.suffix == ".txt" and not path.name.startswith("stopwords-")
+
+
+def parse_date(value):
+    """The first day of an ISO date, month or year, or None when it is not one.
+
+    >>> parse_date("2020-08-16"), parse_date("2021"), parse_date("16/08/2020")
+    (datetime.date(2020, 8, 16), datetime.date(2021, 1, 1), None)
+    """
+    match = ISO_DATE.match(value.strip())
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def decode(path, data):
+    """`(text, problem)`: the text of a file's bytes, or why it is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Problem(path, None, "is UTF-16, not UTF-8. Open it in a text editor "
+                             "and save it as 'UTF-8', or run: iconv -f UTF-16 -t UTF-8 "
+                             f"'{path}' > new.txt")
+    if b"\x00" in data:
+        return None, Problem(path, None, "is a binary file (it contains NUL bytes), not "
+                             "plain text. Save your text as a plain .txt file in UTF-8.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        byte = data[error.start]
+        guess = ""
+        try:
+            data.decode("cp1252")
+            guess = (" It looks like Windows-1252. Open it in a text editor and save it "
+                     "as 'UTF-8', or run: iconv -f WINDOWS-1252 -t UTF-8 "
+                     f"'{path}' > new.txt")
+        except UnicodeDecodeError:
+            guess = " Open it in a text editor and save it as 'UTF-8'."
+        return None, Problem(path, line, f"is not UTF-8 (byte 0x{byte:02x}).{guess}")
+    if not text.strip():
+        return None, Problem(path, None, "is empty. Put a text in it, or delete it.")
+    return text, None
+
+
+def read_text(path):
+    """`(text, problem)` for one file on disk."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return None, Problem(Path(path), None, f"cannot be read ({error.strerror}).")
+    return decode(Path(path), data)
+
+
+def _parse_boilerplate(spec):
+    """'3 photo caption; 34 comment notice' -> ((3, 'photo caption'), (34, ...))."""
+    pairs = []
+    for item in filter(None, (part.strip() for part in spec.split(";"))):
+        number, _, kind = item.partition(" ")
+        if not number.isdigit():
+            raise ValueError(item)
+        pairs.append((int(number), kind.strip() or "boilerplate"))
+    return tuple(pairs)
+
+
+def _check_row(row, line, catalog, body, problems):
+    """Add the problems of one catalog row whose file was read."""
+    published = (row.get("published") or "").strip()
+    if published and parse_date(published) is None:
+        problems.append(Problem(catalog, line, f"published date {published!r} is not an "
+                                "ISO date: write it as 2020-08-16, or 2020-08, or 2020."))
+    basis = (row.get("date_basis") or "").strip()
+    if basis not in DATE_BASES:
+        problems.append(Problem(catalog, line, f"date_basis {basis!r} should be one of "
+                                "stated, inferred or approximate."))
+    try:
+        pairs = _parse_boilerplate(row.get("boilerplate") or "")
+    except ValueError as error:
+        problems.append(Problem(catalog, line, f"boilerplate item '{error}' should be a "
+                                "line number and a kind, as in '3 photo caption'."))
+        return ()
+    lines = body.count("\n") + 1
+    for number, _ in pairs:
+        if not 1 <= number <= lines:
+            problems.append(Problem(catalog, line, f"boilerplate line {number} is outside "
+                                    f"the file, which has {lines} lines."))
+            return ()
+    return pairs
+
+
+def _read_catalog(folder, problems):
+    """The catalog's rows with their line numbers, or None when there is none."""
+    path = folder / CATALOG
+    if not path.exists():
+        return None
+    text, problem = read_text(path)
+    if problem:
+        problems.append(problem)
+        return []
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "id" not in reader.fieldnames:
+        problems.append(Problem(path, 1, "has no 'id' column. The first line should name "
+                                "the columns: " + ",".join(COLUMNS)))
+        return []
+    rows = []
+    for row in reader:
+        if any((value or "").strip() for value in row.values()):
+            rows.append((reader.line_num, row))
+    return rows
+
+
+def scan(folder):
+    """`(entries, problems)` for a folder of texts, in catalog order."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return [], [Problem(folder, None, "is not a folder. Give the path of a folder "
+                            "of .txt files.")]
+    problems = []
+    files = sorted(p for p in folder.iterdir() if is_text_file(p))
+    rows = _read_catalog(folder, problems)
+    entries = []
+    if rows is None:
+        for path in files:
+            body, problem = read_text(path)
+            if problem:
+                problems.append(problem)
+            else:
+                entries.append(Entry(path, body, {"id": path.stem}))
+        if not files:
+            problems.append(Problem(folder, None, "has no .txt files. Put each text in a "
+                                    "file of its own, saved as UTF-8."))
+        return entries, problems
+
+    catalog = folder / CATALOG
+    seen, listed = {}, set()
+    for line, row in rows:
+        text_id = (row.get("id") or "").strip()
+        if not text_id:
+            problems.append(Problem(catalog, line, "has no id. Give every row a short id."))
+            continue
+        if text_id in seen:
+            problems.append(Problem(catalog, line, f"id {text_id!r} is used twice (first "
+                                    f"on line {seen[text_id]}). Give each text its own id."))
+            continue
+        seen[text_id] = line
+        name = (row.get("file") or "").strip() or f"{text_id}.txt"
+        listed.add(name)
+        path = folder / name
+        if not path.exists():
+            problems.append(Problem(catalog, line, f"names {name!r}, which is not in the "
+                                    "folder. Add the file or delete the row."))
+            continue
+        body, problem = read_text(path)
+        if problem:
+            problems.append(problem)
+            continue
+        pairs = _check_row(row, line, catalog, body, problems)
+        entries.append(Entry(path, body, row, pairs))
+    for path in files:
+        if path.name not in listed:
+            problems.append(Problem(path, None, f"has no row in {CATALOG}. Add a row for "
+                                    "it (id, file, title, ...), or move it out."))
+    return entries, problems
+
+
+def report(folder):
+    """`(ok, text)`: every problem of a folder, one a line, or a line saying it is ready."""
+    entries, problems = scan(folder)
+    if problems:
+        lines = [str(p) for p in problems]
+        lines.append(f"{len(problems)} problem(s) in {folder}. Fix them and run the check again.")
+        return False, "\n".join(lines)
+    return True, f"{folder}: {len(entries)} texts, all readable. Ready to load."

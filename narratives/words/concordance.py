@@ -1,0 +1,123 @@
+"""Words in context: concordance lines, where in each text a word falls, word pairs.
+
+A concordance (keyword in context, KWIC) line is data: the text's id and
+the word's `start` and `end` offsets into the body, so `body[start:end]` is
+the word as written, with the words on either side. Context stops at the
+end of the paragraph, so a line never runs into a headline or a caption.
+
+>>> from narratives import texts
+>>> corpus = texts.load()
+>>> lines = concordance(corpus, "bogus", width=20)
+>>> print(lines)
+text          start  end                  left  match  right
+------------  -----  ---  --------------------  -----  --------------------
+bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
+>>> text_id, start, end = lines.rows[0][:3]
+>>> corpus[text_id].body[start:end]
+'bogus'
+>>> row = dispersion(corpus, "rats").rows[0]
+>>> row[:4], round(row[4], 2)        # one use, 82% of the way through
+(['rats', 'bogus-threat', 2055, 2059], 0.82)
+"""
+
+from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+from ..display import Table, escape
+from .wordindex import as_texts, as_words, stopword_set, text_index
+
+
+class Concordance(Table):
+    """Concordance lines: printed with the matched words lined up in a column."""
+
+    def __str__(self):
+        if not self.rows:
+            return "(no lines: the word does not occur in these texts)"
+        cells = [self.columns] + [[str(v) for v in row] for row in self.rows]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(self.columns))]
+        # Left context is right-aligned, so every matched word starts in one column.
+        align = ["ljust", "rjust", "rjust", "rjust", "ljust", "ljust"]
+
+        def line(row):
+            return "  ".join(getattr(c, a)(w) for c, a, w in zip(row, align, widths)).rstrip()
+        rule = "  ".join("-" * w for w in widths)
+        return "\n".join([line(cells[0]), rule] + [line(r) for r in cells[1:]])
+
+    def _repr_html_(self):
+        if not self.rows:
+            return f"<p>{escape(str(self))}</p>"
+        return concordance_html(self)
+
+
+def concordance_html(lines, limit=None):
+    """Escaped HTML of concordance lines, the matched word marked, up to `limit`."""
+    shown = lines.rows if limit is None else lines.rows[:limit]
+    cell = "padding:0 0.4em;white-space:pre"
+    body = "".join(
+        f'<tr><td style="{cell};color:#6b6b6b">{escape(t)}</td>'
+        f'<td style="{cell};text-align:right">{escape(left)}</td>'
+        f'<td style="{cell}"><mark>{escape(match)}</mark></td>'
+        f'<td style="{cell}">{escape(right)}</td></tr>'
+        for t, _, _, left, match, right in shown)
+    more = len(lines.rows) - len(shown)
+    note = f"<p>and {more} more lines.</p>" if more > 0 else ""
+    return (f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
+            f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>{note}")
+
+
+def concordance(texts, word, width=40, limit=None):
+    """Every use of `word` (any case) with `width` characters of context each side.
+
+    `texts`: a corpus, a text or a list of texts. `limit`: at most this many
+    lines (None for all), in text order.
+    """
+    word = as_words(word)[0]
+    rows = []
+    for text in as_texts(texts):
+        if limit is not None and len(rows) >= limit:
+            break   # the texts after this one are not even searched
+        entry = text_index(text)
+        for start, end in entry.places(word)[:None if limit is None else limit - len(rows)]:
+            line_start, line_end = entry.line_of(start)
+            body = text.body
+            rows.append([text.id, start, end, body[max(line_start, start - width):start],
+                         body[start:end], body[end:min(line_end, end + width)]])
+    return Concordance(["text", "start", "end", "left", "match", "right"], rows,
+                       caption=f"Concordance of {word!r}")
+
+
+def dispersion(texts, words):
+    """Where each word falls in each text: rows of word, text id, start, end and position.
+
+    `position` is the share of the text's content (its characters,
+    boilerplate left out) that comes before the word: 0 at the very start,
+    nearly 1 at the end.
+    """
+    words = as_words(words)
+    rows = []
+    for word in words:
+        for text in as_texts(texts):
+            entry = text_index(text)
+            rows.extend([word, text.id, start, end, position] for (start, end), position
+                        in zip(entry.places(word), entry.positions(word)))
+    return Table(["word", "text", "start", "end", "position"], rows,
+                 caption="Where each word falls in each text (0 = start, 1 = end)")
+
+
+def collocations(texts, n=10, min_count=2, stopwords=None):
+    """Pairs of words that occur side by side more often than chance, most telling first.
+
+    Scored with NLTK's log-likelihood ratio for bigrams (the G² idea of
+    keyness, for pairs). A pair must occur at least `min_count` times: NLTK's
+    own default of 3 leaves almost nothing in texts of a few hundred words,
+    and 2 still drops the one-off pairs. Pairs never cross a paragraph, and
+    a pair with a stopword in it is left out (`stopwords=set()` keeps them).
+    """
+    paragraphs = [p for text in as_texts(texts) for p in text_index(text).paragraphs()]
+    finder = BigramCollocationFinder.from_documents(paragraphs)
+    finder.apply_freq_filter(min_count)
+    stop = stopword_set(stopwords)
+    finder.apply_word_filter(lambda w: w in stop)
+    scored = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)[:n]
+    return Table(["first", "second", "count", "score"],
+                 [[w1, w2, finder.ngram_fd[(w1, w2)], score] for (w1, w2), score in scored],
+                 caption=f"Word pairs seen at least {min_count} times, by log-likelihood")

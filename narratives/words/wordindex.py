@@ -1,0 +1,308 @@
+"""The word index: each text's words counted once, then reused by every query.
+
+A word here is a token of `narratives.texts.sentences.WORD` outside the
+boilerplate, in lower case, with a curly apostrophe (’) read as a straight
+one ('), so that "NATO’s" and "NATO's" are one word. Learners' functions live
+in `narratives.words`; this module is the machinery under them.
+
+>>> from narratives import texts
+>>> text = texts.load()["pravda-bury"]
+>>> entry = text_index(text)
+>>> entry.counts["nato"], entry.total
+(21, 708)
+>>> text_index(text) is entry      # counted once, found again
+True
+>>> normalize("NATO’s")
+"nato's"
+"""
+
+import bisect
+import os
+import re
+import weakref
+from collections import Counter
+from dataclasses import fields
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from ..errors import NarrativesError
+from ..paths import TEXTS
+from ..texts.sentences import WORD
+
+STOPWORDS = TEXTS / "stopwords-en.txt"
+NOT_COLUMNS = ("body", "boilerplate", "path")   # Text fields that are not catalog columns
+
+
+def normalize(word):
+    """A word as the index stores it: lower case, straight apostrophes."""
+    return word.lower().replace("\u2019", "'")
+
+
+# ---------------------------------------------------------------- stopwords
+
+@lru_cache(maxsize=8)
+def _read_stopwords(path, modified):
+    # `modified` is part of the cache key: an edited file is read again.
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise NarrativesError(f"The stopword list {path} cannot be read ({error}). "
+                              "It should be a UTF-8 text file with one word a line.") from None
+    return frozenset(normalize(line.strip()) for line in lines
+                     if line.strip() and not line.lstrip().startswith("#"))
+
+
+def read_stopwords(path=STOPWORDS):
+    """The words of a stopword file: one a line, `#` starts a comment line."""
+    try:
+        modified = os.stat(path).st_mtime_ns
+    except OSError:
+        raise NarrativesError(f"There is no stopword list at {path}. Give the path of a "
+                              "text file with one word a line.") from None
+    return _read_stopwords(str(path), modified)
+
+
+def stopword_set(stopwords=None):
+    """The stopwords a query leaves out.
+
+    None: the list in texts/stopwords-en.txt (read again after each edit);
+    a path: the list in that file; a set, list or tuple of words: those words
+    (an empty one leaves nothing out).
+    """
+    if stopwords is None:
+        return read_stopwords()
+    if isinstance(stopwords, (str, Path)):
+        return read_stopwords(stopwords)
+    if isinstance(stopwords, (set, frozenset, list, tuple)):
+        return frozenset(normalize(str(w)) for w in stopwords)
+    raise NarrativesError("stopwords should be a set of words, a list of words, or the "
+                          f"path of a stopword file; this is a {type(stopwords).__name__}.")
+
+
+# ---------------------------------------------------------------- the index
+
+class TextIndex:
+    """One text's words: counted at once; a word's places found when first asked for."""
+
+    def __init__(self, text):
+        self.body = body = text.body
+        # A weak link to the text, for its content spans when they are first needed
+        # (an index never keeps its text alive: it goes when the text goes).
+        self._text = weakref.ref(text)
+        lowered = normalize(body)
+        # Lower-casing nearly always keeps every character in place; then words are
+        # found in the lower-cased body, and their offsets still point into `body`.
+        self.lowered = lowered if len(lowered) == len(body) else None
+        # Where the words are: the body between its boilerplate lines.
+        self.regions = list(_outside(body, text.boilerplate))
+        counts = Counter()
+        for start, end in self.regions:
+            if self.lowered is not None:
+                counts.update(WORD.findall(lowered, start, end))
+            else:
+                counts.update(map(normalize, WORD.findall(body, start, end)))
+        self.counts = counts
+        self.total = sum(counts.values())
+        self._places, self._positions = {}, {}   # filled as words are asked for
+
+    @cached_property
+    def spans(self):
+        """The text's content spans: `(start, end)` of each line that is not boilerplate."""
+        return self._text().content_spans
+
+    def places(self, word):
+        """`(start, end)` of each use of `word` (normalized), in order."""
+        found = self._places.get(word)
+        if found is None:
+            if self.lowered is not None:
+                exact = whole_word(word)
+                found = [m.span() for start, end in self.regions
+                         for m in exact.finditer(self.lowered, start, end)]
+            else:
+                found = [m.span() for start, end in self.regions
+                         for m in WORD.finditer(self.body, start, end)
+                         if normalize(m.group()) == word]
+            self._places[word] = found
+        return found
+
+    def positions(self, word):
+        """How far into the content each use of `word` is (see `position`); kept once found."""
+        found = self._positions.get(word)
+        if found is None:
+            starts, before = self._before
+            # `position` for each place, written out: thousands of calls cost time.
+            found = self._positions[word] = [
+                (before[i] + start - starts[i]) / (before[-1] or 1)
+                for start, _ in self.places(word)
+                for i in (bisect.bisect_right(starts, start) - 1,)]
+        return found
+
+    @cached_property
+    def _before(self):
+        """Where each content span starts, and how much content comes before it."""
+        starts, before = [], [0]
+        for start, end in self.spans:
+            starts.append(start)
+            before.append(before[-1] + end - start)
+        return starts, before
+
+    def position(self, offset):
+        """How far into the text's content `offset` is: 0 at the start, 1 at the end."""
+        starts, before = self._before
+        i = bisect.bisect_right(starts, offset) - 1
+        return (before[i] + offset - starts[i]) / (before[-1] or 1)
+
+    def line_of(self, offset):
+        """The content span (a paragraph) that holds `offset`."""
+        starts, _ = self._before
+        return self.spans[bisect.bisect_right(starts, offset) - 1]
+
+    def paragraphs(self):
+        """The words of each content span, normalized, one list each."""
+        if self.lowered is not None:
+            return [WORD.findall(self.lowered, start, end) for start, end in self.spans]
+        return [[normalize(w) for w in WORD.findall(self.body, start, end)]
+                for start, end in self.spans]
+
+
+def _outside(body, boilerplate):
+    """`(start, end)` of each stretch of the body between boilerplate lines.
+
+    A word never crosses a line break, so these few stretches hold the same
+    words as the text's content lines, and are searched much faster than
+    hundreds of lines one by one.
+    """
+    at = 0
+    for line in sorted(boilerplate, key=lambda b: b.start):
+        yield at, line.start
+        at = line.end
+    yield at, len(body)
+
+
+@lru_cache(maxsize=256)
+def whole_word(word):
+    """A pattern that finds `word` only where the tokenizer finds it as a whole word.
+
+    Not right after a letter or digit (or one and a joiner, such as the hyphen
+    in "ever-aggressive"), and not right before one: "nato" is not found in
+    "nato's". The word comes first in the pattern and the checks behind it
+    after, so that the search can jump from one "nato" to the next: ten times
+    faster than with the checks in front.
+    """
+    w = re.escape(word)
+    return re.compile(w + rf"(?<!\w{w})(?<!\w[-'’]{w})(?!\w)(?![-'’]\w)")
+
+
+# Keyed on the Text object itself: a text loaded again is counted again, and
+# an index is freed with its text. The entry keeps the body, not the Text.
+_INDEX = weakref.WeakKeyDictionary()
+
+
+def text_index(text):
+    """The TextIndex of a text, built the first time it is asked for."""
+    entry = _INDEX.get(text)
+    if entry is None:
+        entry = _INDEX[text] = TextIndex(text)
+    return entry
+
+
+def index(corpus):
+    """Count every text of a corpus now, so the first query is as fast as the rest."""
+    return [text_index(text) for text in as_texts(corpus)]
+
+
+def summed(entries):
+    """`(counts, total)` of a tuple of TextIndex entries together (kept for reuse).
+
+    The last 64 sums are kept, each under weak links to its entries: a kept
+    sum never keeps texts in memory, and is never mistaken for another's.
+    """
+    return _summed(tuple(weakref.ref(entry) for entry in entries))
+
+
+@lru_cache(maxsize=64)
+def _summed(links):
+    counts = Counter()
+    for link in links:
+        counts.update(link().counts)
+    return counts, sum(link().total for link in links)
+
+
+summed.cache_clear = _summed.cache_clear
+
+
+# ---------------------------------------------------------------- inputs
+
+def as_texts(texts, what="texts"):
+    """A corpus, a list of texts or one text, as a list of texts."""
+    if hasattr(texts, "body") and hasattr(texts, "content_spans"):
+        return [texts]
+    try:
+        found = list(texts)
+    except TypeError:
+        found = None
+    if not found or not all(hasattr(t, "body") and hasattr(t, "content_spans") for t in found):
+        raise NarrativesError(f"The {what} should be a corpus, a text, or a list of texts "
+                              "such as [corpus['pravda-bury']]; "
+                              f"this is {texts!r:.60}.")
+    return found
+
+
+def as_words(words):
+    """One word or a list of words, checked and normalized, in the order given.
+
+    A string may hold several words separated by commas: "nato, regime".
+    """
+    if isinstance(words, str):
+        words = [w for w in words.split(",") if w.strip()]
+    if not isinstance(words, (list, tuple, set, frozenset)) or not words:
+        raise NarrativesError("Give one word in quotes, such as 'nato', or a list of "
+                              "words, such as ['nato', 'regime'].")
+    found = []
+    for word in (sorted(words) if isinstance(words, (set, frozenset)) else words):
+        if not isinstance(word, str) or not WORD.fullmatch(word.strip()):
+            raise NarrativesError(f"{word!r} is not one word. Counts are of single words "
+                                  "(letters or digits, perhaps joined by a hyphen or an "
+                                  "apostrophe): give each word on its own.")
+        if normalize(word.strip()) not in found:
+            found.append(normalize(word.strip()))
+    return found
+
+
+def groups(texts, by=None):
+    """{group name: [texts]}: each text alone, or grouped by a catalog column or a dict.
+
+    `by` is None (each text is its own group), the name of a catalog column
+    such as "outlet_kind", or a dict {group name: [text ids or texts]}.
+    """
+    texts = as_texts(texts)
+    if by is None or by in ("id", "text"):
+        return {t.id: [t] for t in texts}
+    if isinstance(by, str):
+        columns = [f.name for f in fields(texts[0]) if f.name not in NOT_COLUMNS]
+        if by not in columns:
+            raise NarrativesError(f"There is no catalog column {by!r}. Group by one of: "
+                                  + ", ".join(columns) + ", or by a dict of your own "
+                                  "groups, such as {'mine': ['pravda-bury']}.")
+        found = {}
+        for text in texts:
+            found.setdefault(getattr(text, by) or "(not given)", []).append(text)
+        return found
+    if isinstance(by, dict):
+        by_id = {t.id: t for t in texts}
+        found = {}
+        for name, members in by.items():
+            members = [members] if isinstance(members, str) else list(members)
+            chosen = []
+            for member in members:
+                key = getattr(member, "id", member)
+                if key not in by_id:
+                    raise NarrativesError(f"Group {name!r} names {key!r}, which is not one of "
+                                          "the texts: " + ", ".join(by_id) + ".")
+                chosen.append(by_id[key])
+            if not chosen:
+                raise NarrativesError(f"Group {name!r} has no texts. Give it at least one.")
+            found[str(name)] = chosen
+        return found
+    raise NarrativesError("`by` should be None, a catalog column name such as "
+                          "'outlet_kind', or a dict such as {'mine': ['pravda-bury']}.")
