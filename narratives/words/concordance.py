@@ -20,8 +20,6 @@ bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
 (['rats', 'bogus-threat', 2055, 2059], 0.82)
 """
 
-from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
 from ..display import Table, escape
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
@@ -112,6 +110,8 @@ def collocations(texts, n=10, min_count=2, stopwords=None):
     and 2 still drops the one-off pairs. Pairs never cross a paragraph, and
     a pair with a stopword in it is left out (`stopwords=set()` keeps them).
     """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder   # when needed
+
     paragraphs = [p for text in as_texts(texts) for p in text_index(text).paragraphs()]
     finder = BigramCollocationFinder.from_documents(paragraphs)
     finder.apply_freq_filter(min_count)
