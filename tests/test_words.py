@@ -37,7 +37,7 @@ def test_a_text_whose_lower_case_changes_length_is_counted_the_same(make_folder)
     # "İ".lower() is two characters, so offsets in a lower-cased copy would shift.
     text = texts.load(make_folder({"a.txt": "İstanbul and NATO\nNATO’s İstanbul office"}))[0]
     entry = text_index(text)
-    assert entry.lowered is None
+    assert not entry.same_places
     assert entry.counts == Counter(normalize(t) for t in text.tokens)
     assert [text.body[s:e] for s, e in entry.places("nato's")] == ["NATO’s"]
 
@@ -366,3 +366,17 @@ def test_a_kept_chart_draws_the_same_as_a_new_one(corpus, measure):
     fresh.measure.value = measure
     assert kept.chart.outputs[0]["data"]["image/png"] == \
         fresh.chart.outputs[0]["data"]["image/png"]
+
+
+def test_the_index_keeps_no_lower_cased_copy_of_the_body(corpus):
+    entry = text_index(corpus["pravda-bury"])
+    kept = [value for value in vars(entry).values() if isinstance(value, str)]
+    assert kept == [corpus["pravda-bury"].body] and kept[0] is corpus["pravda-bury"].body
+    assert entry.places("nato") and all(corpus["pravda-bury"].body[s:e].lower() == "nato"
+                                        for s, e in entry.places("nato"))
+
+
+def test_concordance_rows_are_kept_as_made(corpus):
+    lines = words.concordance(corpus, "nato")
+    assert all(type(row) is tuple for row in lines.rows)
+    assert lines.column("match")[:2] == [row[4] for row in lines.rows[:2]]
