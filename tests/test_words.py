@@ -380,3 +380,25 @@ def test_concordance_rows_are_kept_as_made(corpus):
     lines = words.concordance(corpus, "nato")
     assert all(type(row) is tuple for row in lines.rows)
     assert lines.column("match")[:2] == [row[4] for row in lines.rows[:2]]
+
+
+def test_the_explorer_draws_its_frame_once_and_the_same_chart_as_a_full_draw(corpus):
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    for measure in ("frequency", "dispersion"):
+        explorer = words.Explorer(corpus)
+        explorer.measure.value = measure
+        for word in ["regime", "nato, rats", "russia"]:   # the scale changes each time
+            explorer.words.value = word
+        figure = explorer._ax.figure
+        # The first chart of this kind, then three words: one frame, four charts.
+        assert figure.canvas.frames_drawn == 1 and figure.canvas.updates_drawn == 4
+        quick = io.BytesIO()
+        figure.savefig(quick, format="png")
+        FigureCanvasAgg(figure)   # an ordinary canvas: everything drawn again
+        full = io.BytesIO()
+        figure.savefig(full, format="png")
+        from PIL import Image
+        assert Image.open(quick).tobytes() == Image.open(full).tobytes(), measure
