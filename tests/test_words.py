@@ -247,7 +247,7 @@ def test_dispersion_positions_by_hand(make_folder):
     # Content: "one two three" (13), "four nato" (9), "nato" (4): 26 characters.
     # The first "nato" has 13 + 5 = 18 characters before it, the second 22.
     assert table.columns == ["word", "text", "start", "end", "position"]
-    assert [row[:4] for row in table.rows] == [["nato", "a", 20, 24], ["nato", "a", 25, 29]]
+    assert [row[:4] for row in table.rows] == [("nato", "a", 20, 24), ("nato", "a", 25, 29)]
     assert table.column("position") == pytest.approx([18 / 26, 22 / 26])
 
 
