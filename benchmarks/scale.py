@@ -126,7 +126,7 @@ class Report:
         else:
             shown = f"{figures:.2f}" if isinstance(figures, float) else str(figures)
         mark = "" if target is None else ("ok" if good else "MISSED")
-        print(f"{name:<52} {shown:>20} {unit:<10} {target or '':<12} {mark:<6} {note}".rstrip(),
+        print(f"{name:<60} {shown:>20} {unit:<10} {target or '':<12} {mark:<6} {note}".rstrip(),
               flush=True)
         if target is not None and not good:
             self.missed.append(name)
