@@ -9,6 +9,9 @@
 ['aggressive', 'ever-aggressive']
 """
 
+import weakref
+from functools import lru_cache
+
 from ..display import Table
 from ..errors import NarrativesError
 from .wordindex import (STOPWORDS, as_texts, as_words, groups, normalize, read_stopwords,
@@ -21,7 +24,15 @@ def stopwords(path=STOPWORDS):
 
 
 class Frequencies(Table):
-    """A table of counts, with a way to pick one word's figures out of it."""
+    """A table of counts, with a way to pick one word's figures out of it.
+
+    Its rows are tuples, kept as made (as a concordance's are): no second copy,
+    and nothing for Python's garbage collector to walk.
+    """
+
+    def __init__(self, columns, rows, caption=""):
+        super().__init__(columns, [], caption)
+        self.rows = list(rows)
 
     def _pick(self, word, column):
         word = as_words(word)[0]
@@ -49,16 +60,46 @@ def frequencies(corpus, words, by=None):
     words = as_words(words)
     grouped = {name: [text_index(t) for t in members]
                for name, members in groups(corpus, by).items()}
+    # Where each group's texts sit in one list of every text asked about.
+    entries, ends = [], []
+    for members in grouped.values():
+        entries.extend(members)
+        ends.append(len(entries))
+    links = tuple(weakref.ref(entry) for entry in entries)
+    totals = _group_sums(_totals(links), ends)
     rows = []
     for word in words:
-        for name, entries in grouped.items():
-            count = sum(entry.counts[word] for entry in entries)
-            total = sum(entry.total for entry in entries)
-            rows.append([word, name, count, total, 1000 * count / total if total else 0.0])
+        counts = _group_sums(_uses(word, links), ends)
+        rows.extend((word, name, count, total, 1000 * count / total if total else 0.0)
+                    for name, count, total in zip(grouped, counts, totals))
     label = "text" if by is None else by if isinstance(by, str) else "group"
     return Frequencies(["word", label, "count", "total", "per_1000"], rows,
                        caption="count: uses of the word; total: words in the "
                        f"{label}, boilerplate left out; per_1000: uses per 1,000 words")
+
+
+# A word's uses in each of the texts asked about, kept for the last queries: read from
+# one short list, a repeated query does not visit every text's counts (scattered in
+# memory, they make a large corpus's query slower per text than a small one's).
+@lru_cache(maxsize=64)
+def _uses(word, links):
+    return [link().counts.get(word, 0) for link in links]
+
+
+@lru_cache(maxsize=8)
+def _totals(links):
+    return [link().total for link in links]
+
+
+def _group_sums(values, ends):
+    """Sums of `values` over consecutive groups ending at `ends`."""
+    if len(ends) == len(values):   # each text its own group
+        return values
+    sums, start = [], 0
+    for end in ends:
+        sums.append(sum(values[start:end]))
+        start = end
+    return sums
 
 
 def top_words(texts, n=10, stopwords=None):
