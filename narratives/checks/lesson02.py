@@ -3,7 +3,7 @@
 >>> q2.check(17)
 Correct!
 >>> q2.check(16)
-Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
+Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1. Ask for a hint with `q2.hint()` if you are stuck.
 """
 
 import math
