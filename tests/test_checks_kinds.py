@@ -116,11 +116,10 @@ def test_an_unknown_difficulty_is_refused():
 
 # --- every lesson's question set ------------------------------------------------------
 
-# Interim: lesson02 (4 questions today) joins as soon as its rewrite lands.
-LESSONS = ["lesson01", "lesson03", "lesson04", "lesson05", "lesson06"]
+LESSONS = ["lesson01", "lesson02", "lesson03", "lesson04", "lesson05", "lesson06"]
 # Lessons rewritten for the graded format: every question marked, three rungs of hints,
 # open questions with a rubric. (Lessons 01 and 03 join this list as their owners adopt it.)
-GRADED = []  # interim: lessons 02, 04, 05, 06 are being rewritten
+GRADED = ["lesson02"]  # 04, 05, 06 join as they are rewritten
 
 
 def lesson(name):

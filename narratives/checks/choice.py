@@ -78,7 +78,7 @@ class ChoiceQuestion(HintLadder):
                             f"letter: {letters}.")
         option = self.options[key]
         if option.correct:
-            return Feedback(f"Correct! {option.feedback}")
+            return Feedback(f"Correct! {option.feedback[:1].upper()}{option.feedback[1:]}")
         return Feedback(f"Incorrect: {option.feedback}")
 
     def solution(self):

@@ -104,9 +104,12 @@ class Feedback(str):
         colour = FEEDBACK_COLOURS.get(kind, DEFAULT_COLOUR)
         css = "narratives-feedback" + (f" narratives-feedback-{kind.replace(' ', '-')}"
                                        if kind else "")
-        head, colon, rest = self.partition(":")
-        if not colon or kind is None:
-            return (f'<div class="{css}"><b style="color:{colour}">'
-                    f"{markdown_html(self)}</b></div>")
-        return (f'<div class="{css}"><b style="color:{colour}">{html.escape(head)}:</b>'
-                f"{markdown_html(rest)}</div>")
+        if self.startswith("Correct!"):
+            head, rest = "Correct!", self[len("Correct!"):]
+        else:
+            head, colon, rest = self.partition(":")
+            head += colon
+            if not colon or kind is None:
+                head, rest = "", str(self)
+        bold = f'<b style="color:{colour}">{html.escape(head)}</b>' if head else ""
+        return f'<div class="{css}">{bold}{markdown_html(rest)}</div>'
