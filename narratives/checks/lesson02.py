@@ -3,7 +3,7 @@
 >>> q4.check(17)
 Correct!
 >>> q4.check(16)
-Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1. Ask for a hint with `q4.hint()` if you are stuck.
+Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
 >>> q1.check("b")
 Incorrect: that is half of it. The sentence also says what NATO did (it rejected the claims): the decision rule gives it `nato-defensive` **and** `claim-lacks-evidence`.
 """

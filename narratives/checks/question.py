@@ -171,10 +171,10 @@ class Question(HintLadder):
                 verdict = None  # a test written for good values must not crash on odd ones
             if verdict is True:
                 return Feedback("Correct!")
-            message = verdict or "not quite."
-            if ".hint(" not in message:
-                message += f" Ask for a hint with `{self.name}.hint()` if you are stuck."
-            return Feedback(f"Incorrect: {message}")
+            if verdict:  # a pointer written for this mistake says enough
+                return Feedback(f"Incorrect: {verdict}")
+            return Feedback(f"Incorrect: not quite. Ask for a hint with `{self.name}.hint()` "
+                            "if you are stuck.")
         if _same(value, self.answer, self.tolerance):
             return Feedback("Correct!")
         return Feedback(f"Incorrect: {self._pointer(value)} Ask for a hint with "
