@@ -172,11 +172,13 @@ q6 = Question(
 
 # Question 7 (a claim from the Western side): what would settle it?
 SETTLE_OPTIONS = {
-    "A": "NATO's statement that it has no reason to invade Belarus",
-    "B": "records of who first published the claim and where, and documents or named "
-         "sources showing whether Russian state bodies or outlets produced or coordinated it",
-    "C": "more EUvsDisinfo cases that file the same narrative",
-    "D": "how many of our five texts repeat the claim",
+    "A": "NATO's statements of 16 and 27 August 2020 that there is no NATO build-up in "
+         "the region",
+    "B": "records of who first published the claim, and documents or named sources on "
+         "whether Russian state bodies or outlets produced or coordinated it",
+    "C": "more EUvsDisinfo case pages, from other years, that file the same narrative as "
+         "disinformation",
+    "D": "a count of how many of our five texts repeat the claim, and in how many outlets",
 }
 q7 = Question(
     "q7", "B", kind=str, normalize=lambda s: s.strip().upper()[:1],
@@ -189,8 +191,8 @@ q7 = Question(
     solution="B: the claim is about origin and coordination, so evidence of who published "
              "it first and who directed it would settle it. The case page gives none; its own "
              "summary begins 'Minsk accused NATO'.",
-    wrong={"A": "that answers a different claim (that NATO prepares to use force), and it is "
-                "a party's word, not evidence of where the claim came from.",
+    wrong={"A": "that answers a different claim (the build-up), and it is a party's word, "
+                "not evidence of where the claim came from.",
            "C": "more cases from the same source repeat its judgement; they do not check it. "
                 "A reviewer does not confirm itself.",
            "D": "how often a claim is repeated says how far it travelled, not whether it is "
@@ -198,11 +200,13 @@ q7 = Question(
 
 # Question 8: what does a reviewer's label tell a reader?
 LABEL_OPTIONS = {
-    "A": "the claim is false",
+    "A": "the claim is false, because a reviewer has checked it and said so",
     "B": "an EU government communication unit, with a mission in this story, filed it as "
          "disinformation, resting on NATO's statements and its own reasoning",
-    "C": "an independent fact-checker verified that the claim is false",
-    "D": "nothing useful at all",
+    "C": "an independent fact-checker with no stake in the story checked the claim against "
+         "evidence and found it false",
+    "D": "nothing useful at all: the reviewer is a government body, so its label can be "
+         "ignored",
 }
 q8 = Question(
     "q8", "B", kind=str, normalize=lambda s: s.strip().upper()[:1],

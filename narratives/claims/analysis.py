@@ -83,10 +83,13 @@ def evidence_table(claim):
 
 
 def review_table(claim):
-    """A table of the claim's reviews: who, the label in their words, who runs them."""
-    rows = [[r.reviewer, r.rating, r.text_id, r.date, r.about] for r in claim.reviews]
-    return Table(["reviewer", "label (its own words)", "text", "date", "who runs it"], rows,
-                 caption=f"Reviews of the claim '{claim.id}' in these texts")
+    """A table of the claim's reviews: who, the label in their words, where; the caption
+    says who runs each reviewer."""
+    rows = [[r.reviewer, r.rating, r.quote, r.text_id, r.date] for r in claim.reviews]
+    about = " ".join(dict.fromkeys(f"{r.reviewer}: {r.about}" for r in claim.reviews))
+    return Table(["reviewer", "label (its own words)", "in the sentence", "text", "date"], rows,
+                 caption=f"Reviews of the claim '{claim.id}' in these texts. "
+                         + (about or "No reviewer in these texts rated it."))
 
 
 def days_to_first_denial(claim):
