@@ -38,7 +38,7 @@ RIGHT = {
 }
 
 WRONG = [
-    ("q1", {"A": "us-coup", "B": "polish-flags", "C": "nato-buildup", "D": "nato-force"},
+    ("q1", {"A": "us-coup", "B": "polish-flags", "C": "recon-flights", "D": "nato-force"},
      "3 of 4 are right; look again at C"),
     ("q1", {"A": "us-coup"}, "one claim id for each of the letters"),
     ("q1", {"A": "coup", "B": "polish-flags", "C": "western-regions", "D": "nato-force"},
@@ -93,10 +93,14 @@ def test_the_facts_behind_the_answers():
     assert [r.rating for r in found["nato-force"].reviews][0] == "Disinfo"
 
 
-def test_a_defensible_answer_to_q1_c_is_accepted():
-    # Stoltenberg's "respects the sovereignty and borders" answers nato-force too.
-    answer = dict(RIGHT["q1"], C="nato-force")
-    assert ex.q1.check(answer) == "Correct!"
+@pytest.mark.parametrize("claim_id", ["nato-buildup", "nato-force"])
+def test_a_defensible_answer_to_q1_c_is_accepted(claim_id):
+    # Stoltenberg "reiterated this thesis" (no build-up) "and stressed that NATO respects
+    # the sovereignty and borders of Belarus": his words answer more than one claim.
+    sentence = corpus["euvsdisinfo-force"].sentence_at(
+        corpus["euvsdisinfo-force"].body.index(ex.DENIALS["C"])).text
+    assert "reiterated this thesis" in sentence
+    assert ex.q1.check(dict(RIGHT["q1"], C=claim_id)) == "Correct!"
 
 
 def test_answers_in_other_shapes_pass():

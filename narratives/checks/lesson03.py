@@ -29,9 +29,11 @@ DENIALS = {
 }
 _matches = {label: next(c.id for c in _found if any(d.quote == quote for d in c.denials))
             for label, quote in DENIALS.items()}
-# Stoltenberg's words answer more than the claim the file files them under: respecting
-# Belarus's borders also answers the claim that NATO prepares to use force against it.
-ALSO_DEFENSIBLE = {"C": {"nato-force"}}
+# Stoltenberg's words answer more than the claim the file files them under. The sentence
+# that holds C says he "reiterated this thesis" (no build-up) "and stressed that NATO
+# respects the sovereignty and borders of Belarus": it answers the build-up claim, and a
+# NATO that respects Belarus's borders is not preparing to use force against it.
+ALSO_DEFENSIBLE = {"C": {"nato-buildup", "nato-force"}}
 
 
 def _match(value):
@@ -56,8 +58,9 @@ q1 = Question(
            "A and B each answer a single claim named in the same sentence or the one before. "
            "C speaks of borders; D of an invasion."],
     solution="`{'A': 'us-coup', 'B': 'polish-flags', 'C': 'western-regions', "
-             "'D': 'nato-force'}`; for C, `nato-force` is defensible too, since respecting "
-             "borders also answers a plan to use force. In code: `{label: c.id for label, "
+             "'D': 'nato-force'}`. For C, `nato-buildup` and `nato-force` are defensible too: "
+             "the sentence says Stoltenberg 'reiterated this thesis' (no build-up), and "
+             "respecting borders answers a plan to use force. In code: `{label: c.id for label, "
              "quote in DENIALS.items() for c in found if any(d.quote == quote for d in "
              "c.denials)}`")
 
