@@ -139,3 +139,10 @@ def test_the_heading_shows_support_reviews_in_their_words_and_no_rating(corpus, 
     western = comparer.heading(found["no-nato-buildup"], corpus)
     assert "Side: NATO" in western and "No reviewer in the five texts rated this claim." in western
     assert "<b>official statement by a party to the dispute</b>" in western
+
+
+def test_panel_titles_come_right_under_the_lessons_h2_sections(corpus, found):
+    # Lesson sections are h2: an h4 here would skip a level for screen-reader users.
+    for side in ("appearances", "denials"):
+        html = comparer.panel(found["nato-buildup"], corpus, side)
+        assert html.startswith("<h3>") and "<h4" not in html and "<h2" not in html
