@@ -16,8 +16,6 @@ Kappa: they agree on 3 of 4 sentences (0.75); by chance they would agree
 from collections import Counter
 from itertools import combinations
 
-from nltk.metrics.agreement import AnnotationTask
-from nltk.metrics.distance import masi_distance
 
 from ..display import Table
 
@@ -43,6 +41,8 @@ def _kappa(values_a, values_b):
     expected = sum(count_a[k] * count_b[k] for k in count_a) / (n * n)
     if expected >= 1 - 1e-12:
         return None  # both gave one label everywhere: chance alone agrees fully, 0 / 0
+    from nltk.metrics.agreement import AnnotationTask   # NLTK loads when first needed
+
     data = [("a", i, v) for i, v in enumerate(values_a)] + \
            [("b", i, v) for i, v in enumerate(values_b)]
     return AnnotationTask(data=data).kappa()
@@ -98,6 +98,9 @@ def agreement(stores):
                           "chance alone would agree as much.")
         result["kappa"] = None
         return result
+    from nltk.metrics.agreement import AnnotationTask
+    from nltk.metrics.distance import masi_distance
+
     data = [(name, key, labels) for key, votes in sorted(shared.items())
             for name, labels in votes]
     result["alpha"] = AnnotationTask(data=data, distance=masi_distance).alpha()
@@ -156,6 +159,8 @@ def disagreement(label_sets):
     >>> disagreement([{"a"}, {"a"}]), disagreement([{"a"}, {"b"}])
     (0.0, 1.0)
     """
+    from nltk.metrics.distance import masi_distance
+
     pairs = list(combinations(label_sets, 2))
     return sum(masi_distance(set(a), set(b)) for a, b in pairs) / len(pairs) if pairs else 0.0
 
