@@ -97,14 +97,20 @@ def test_a_sentence_that_is_gone_gets_a_sentence(corpus):
         locate(corpus["tanks-and-planes"], "tanks and subs")
 
 
-def test_the_widget_escapes_the_texts(corpus, reference, monkeypatch):
-    sentence = corpus["bogus-threat"].sentences[13]
-    monkeypatch.setattr(type(sentence), "text", property(lambda self: "<script>x</script>"),
-                        raising=False)
-    round_ = CalibrationRound(corpus, reference)
+def test_the_widget_escapes_the_texts(reference):
+    class Sentence:
+        index, text = 0, "<script>x</script> and more"
+
+    class Text:
+        id, body, sentences = "t<b>", "<script>x</script> and more", [Sentence()]
+
+        def sentence_at(self, start):
+            return self.sentences[0]
+
+    round_ = CalibrationRound({"t<b>": Text()}, reference, sentences=[("t<b>", "<script>")])
     html = " ".join(w.value for w in round_.view.children if hasattr(w, "value")
                     and isinstance(w.value, str))
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and "t&lt;b&gt;" in html
 
 
 def test_the_module_has_no_kernel_needs():
