@@ -19,7 +19,7 @@ EXERCISES := $(sort $(wildcard exercises/*.ipynb))
 NBVAL := $(PY) -m pytest -q -p no:cacheprovider --nbval-current-env \
          --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: lab test unit nbval browser notebooks exercises bench clean
+.PHONY: lab test unit nbval browser routes notebooks exercises bench clean
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,10 +35,16 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. \
 	  --LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb $(LAB_ARGS)
 
-test: unit nbval browser
+test: unit nbval browser routes
 
 unit: $(STAMP) $(NLTK_DATA)
-	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser
+	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser \
+	  --ignore=tests/routes
+
+# Where classes run (slower: installs, fresh environments, whole lessons): a hub's
+# read-only image with the lessons in a learner's copy, and Binder's environment.
+routes: $(STAMP) $(NLTK_DATA)
+	$(PY) -m pytest -q -p no:cacheprovider -rs tests/routes
 
 nbval: $(STAMP) $(NLTK_DATA)
 	$(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)
