@@ -155,3 +155,68 @@ def test_an_installed_package_without_a_copy_says_what_to_do(image, tmp_path, mo
                             "print(texts.load().folder)"], cwd=tmp_path, text=True,
                            capture_output=True, check=True)
     assert named.stdout.strip() == str(home / "texts")
+
+
+# A JupyterHub with nbgitpuller ------------------------------------------------
+LEARNER = """
+from narratives import texts
+from narratives.tagging import Tagger
+corpus = texts.load()
+tagger = Tagger(corpus, annotator="ada")
+tagger.tag("nato-aggressor")
+print(tagger.message.value)
+print(corpus["euvsdisinfo-force"].title)
+"""
+
+
+def git(*args, cwd):
+    return subprocess.run(["git", "-c", "user.name=Instructor", "-c", "user.email=i@example.org",
+                           *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+
+def test_nbgitpuller_pulls_a_copy_and_a_later_pull_keeps_the_learners_work(image, tmp_path,
+                                                                             monkeypatch):
+    from nbgitpuller.pull import GitPuller
+
+    upstream = tmp_path / "upstream"  # the instructor's repository
+    git("clone", "-q", str(ROOT), str(upstream), cwd=tmp_path)
+    branch = git("rev-parse", "--abbrev-ref", "HEAD", cwd=upstream).strip()
+    copy = tmp_path / "home" / "jovyan" / "workbook"  # where the link's pull puts it
+
+    def pull():
+        for _ in GitPuller(f"file://{upstream}", str(copy), branch=branch).pull():
+            pass
+
+    def work():
+        environment(monkeypatch, image["installed"])
+        return subprocess.run([sys.executable, "-c", LEARNER], cwd=copy / "notebooks",
+                              capture_output=True, text=True, check=True).stdout
+
+    pull()
+    assert "Saved to tags-ada.json" in work()
+    tags = (copy / "my-work" / "tags-ada.json").read_bytes()
+    catalog = upstream / "texts" / "catalog.csv"  # the instructor mends a title
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace(
+        "Disinfo: NATO is preparing", "Disinfo (mended): NATO is preparing"), encoding="utf-8")
+    git("commit", "-qam", "Mend a title", cwd=upstream)
+    pull()
+    assert (copy / "my-work" / "tags-ada.json").read_bytes() == tags  # the pull kept it
+    assert "Disinfo (mended)" in work()  # and the lessons read the updated text
+    assert snapshot(image["installed"].parent)  # the image is still there, read-only
+
+
+def test_the_documented_nbgitpuller_link_opens_the_start_lesson_of_the_pulled_copy():
+    from urllib.parse import parse_qs, urlsplit
+
+    for doc in ("README.md", "INSTRUCTORS.md"):
+        text = (ROOT / doc).read_text(encoding="utf-8")
+        links = [w for w in text.split() if "/hub/user-redirect/git-pull?" in w]
+        assert links, f"{doc} gives no nbgitpuller link"
+        for link in links:
+            parts = urlsplit(link.strip("`<>()"))
+            query = parse_qs(parts.query)
+            assert parts.path.endswith("/hub/user-redirect/git-pull")
+            assert set(query) >= {"repo", "branch", "urlpath"}, link
+            folder, _, rest = query["urlpath"][0].removeprefix("lab/tree/").partition("/")
+            assert query["urlpath"][0].startswith("lab/tree/") and folder
+            assert (ROOT / rest).is_file(), f"{link} opens {rest}, which is not in the workbook"
