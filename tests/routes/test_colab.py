@@ -32,6 +32,7 @@ from IPython.core.interactiveshell import InteractiveShell
 shell = InteractiveShell.instance()
 shell.run_cell({cell!r}).raise_error()
 after = shell.run_cell("""
+import os
 from importlib.metadata import version
 from narratives import texts
 from narratives.tagging import Tagger
@@ -64,7 +65,10 @@ def colab(tmp_path_factory):
     python = base / "env" / "bin" / "python"
     venv.create(base / "env", with_pip=True)
     pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
-    for step in (["ipython"], ["--no-deps", f"ipywidgets=={COLAB_IPYWIDGETS}"]):
+    # ipywidgets 7 and what it needs to import; not the classic Notebook its
+    # widgetsnbextension would pull in, which Colab does not use.
+    for step in (["ipython", "ipykernel", "ipython_genutils", "jupyterlab_widgets<2"],
+                 ["--no-deps", f"ipywidgets=={COLAB_IPYWIDGETS}", "widgetsnbextension<4"]):
         subprocess.run(pip + step, check=True, capture_output=True, timeout=600)
     stubs = base / "stubs" / "google" / "colab"
     stubs.mkdir(parents=True)
