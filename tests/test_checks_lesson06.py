@@ -49,7 +49,10 @@ def test_the_facts_behind_the_answers():
     known = claims.load(corpus)
     assert "nato-buildup" in {c.id for c in known}
     rows = yourtext.known_claims(sample, known).rows
-    assert {row[1] for row in rows if row[0] in (1, 3, 8)} == {"nato-buildup"}
+    assert {row[1] for row in rows if row[0] in (1, 3)} == {"nato-buildup"}
+    # Sentence 8 ("no ... evidence of a build-up") also matches NATO's own claim of no
+    # build-up (claims.json holds every side's claims): the same tool, both sides.
+    assert {row[1] for row in rows if row[0] == 8} == {"nato-buildup", "no-nato-buildup"}
 
 
 @pytest.mark.parametrize("value", [{5, 8, 6, 7}, {5, 8, 9}, [5, 6, 7, 8, 9]])
