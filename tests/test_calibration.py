@@ -91,9 +91,16 @@ def test_the_widget_compares_what_is_chosen(corpus, reference):
 
 
 def test_the_widget_escapes_the_texts(corpus, reference, monkeypatch):
-    sentence = corpus["bogus-threat"].sentences[13]
-    monkeypatch.setattr(type(sentence), "text", property(lambda self: "<script>x</script>"),
-                        raising=False)
+    from narratives.texts.sentencelist import Sentence, SentenceList
+    real = SentenceList.__getitem__
+
+    def hostile(self, index):
+        found = real(self, index)
+        if not isinstance(found, Sentence):
+            return found
+        return Sentence(found.text_id, found.index, found.start, found.end, "<script>x</script>")
+
+    monkeypatch.setattr(SentenceList, "__getitem__", hostile)
     round_ = CalibrationRound(corpus, reference)
     html = " ".join(w.value for w in round_.view.children if hasattr(w, "value")
                     and isinstance(w.value, str))
