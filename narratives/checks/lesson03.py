@@ -188,9 +188,8 @@ q7 = ChoiceQuestion(
                     "build-up in the region",
                     "that answers a different claim (the build-up), and it is a party's "
                     "word, not evidence of where the claim came from."),
-        "b": Option("records of who first published the claim, and documents or named "
-                    "sources on whether Russian state bodies or outlets produced or "
-                    "coordinated it",
+        "b": Option("records of who first published the claim, and of whether Russian state "
+                    "bodies or outlets produced or coordinated it",
                     "the claim is about origin and coordination, so evidence of who published "
                     "it first and who directed it would settle it. The case page gives none; "
                     "its own summary begins 'Minsk accused NATO'.", correct=True),
@@ -198,8 +197,8 @@ q7 = ChoiceQuestion(
                     "narrative as disinformation",
                     "more cases from the same source repeat its judgement; they do not check "
                     "it. A reviewer does not confirm itself."),
-        "d": Option("a count of how many of our five texts repeat the claim, and in how "
-                    "many outlets",
+        "d": Option("a count of how many of our five texts repeat the claim, in how many "
+                    "outlets and in which years",
                     "how often a claim is repeated says how far it travelled, not whether it "
                     "is true, nor who started it."),
     }, difficulty=HARD,
@@ -217,17 +216,17 @@ q8 = ChoiceQuestion(
     "q8", "The case page `euvsdisinfo-force` opens with the label 'Disinfo:' before the claim "
           "that NATO is preparing to use force against Belarus. What does that label tell a "
           "reader?", {
-        "a": Option("the claim is false, because a reviewer has checked it and said so",
+        "a": Option("the claim is false: a reviewer whose work is finding disinformation has "
+                    "checked it and said so",
                     "that is the label's conclusion, not something the record shows: who "
                     "gave the label, and on what evidence?"),
-        "b": Option("an EU government communication unit, with a mission in this story, "
-                    "filed it as disinformation, resting on NATO's statements and its own "
-                    "reasoning",
+        "b": Option("an EU government communication unit filed it as disinformation, resting "
+                    "on NATO's word and its own argument",
                     "the label records a named reviewer's judgement, in its words; who runs "
                     "the reviewer and what the page offers as evidence are yours to weigh.",
                     correct=True),
-        "c": Option("an independent fact-checker with no stake in the story checked the "
-                    "claim against evidence and found it false",
+        "c": Option("an independent fact-checker with no stake in the story checked it and "
+                    "found it false",
                     "EUvsDisinfo is run by the EU's diplomatic service: a government "
                     "communication unit, not an independent fact-checker."),
         "d": Option("nothing useful at all: the reviewer is a government body, so its label "
