@@ -128,7 +128,8 @@ class Tagger:
         self.download.on_click(lambda _: self.prepare_download())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
-            self.warning, self.name_row, w.HBox([self.menu, self.where]), self.page, *rows,
+            self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
+            self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
             w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
             self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
@@ -166,6 +167,7 @@ class Tagger:
         old_path = self.path
         self.warning.value = self._say(self._open(name) or self._adopt(old_path), PALETTE[5])
         self.name_row.layout.display = "none"
+        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
         self.message.value = self._say(f"Hello, {name}: your tags are saved in {self.path.name}.")
         self._show()
 
