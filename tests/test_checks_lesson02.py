@@ -30,13 +30,13 @@ WRONG = [
     ("q1", "nato-aggressor", "close: it comes second"),
     ("q1", "NATO is an aggressor", "is not a label of the taxonomy"),
     ("q1", "west-hostile", "Count how many sentences carry each label"),
-    ("q2", 16, "index, counting from 0"),
-    ("q2", 40, "bogus-threat has 23 sentences"),
-    ("q2", 18, "not that sentence"),
-    ("q3", 77.10, "percentage agreement"),
-    ("q3", 0.7710, "percentage agreement"),
-    ("q3", 0.769, "Krippendorff's alpha"),
-    ("q3", 0.749, "includes chen's tags"),
+    ("q2", 15, "index, counting from 0"),
+    ("q2", 40, "bogus-threat has 22 sentences"),
+    ("q2", 17, "not that sentence"),
+    ("q3", 76.92, "percentage agreement"),
+    ("q3", 0.7692, "percentage agreement"),
+    ("q3", 0.767, "Krippendorff's alpha"),
+    ("q3", 0.762, "includes chen's tags"),
     ("q3", 0.5, "exactly two annotators"),
     ("q3", "0.78", "should be a number"),
 ]
@@ -44,9 +44,9 @@ WRONG = [
 
 def test_the_facts_behind_the_answers():
     assert RIGHT["q1"] == "regime-illegitimate"
-    assert RIGHT["q2"] == 17
+    assert RIGHT["q2"] == 16
     assert "like rats" in corpus["bogus-threat"].sentences[RIGHT["q2"] - 1].text
-    assert RIGHT["q3"] == pytest.approx(0.733, abs=0.001)
+    assert RIGHT["q3"] == pytest.approx(0.731, abs=0.001)
     # The disputed sentence of q4 is disputed in the sample class.
     assert stores["amira"].get("tanks-and-planes", 1) == {"nato-aggressor"}
     assert stores["ben"].get("tanks-and-planes", 1) == {"none"}

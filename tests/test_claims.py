@@ -205,8 +205,9 @@ def made_up(framing="attributed", text_id="tanks-and-planes", *evidence):
     (made_up("attributed", "bogus-threat", "official statement", "absence of evidence"),
      "No evidence"),
     (made_up("attributed", "bogus-threat", "documented fact"), "False"),
-    # A fact-check page that rebuts the claim with more than a missing proof:
-    (made_up("reported-and-rebutted", "euvsdisinfo-force", "official statement"), "False"),
+    # EUvsDisinfo is an EU communication unit, not a fact-check database (issue 10): its
+    # rebuttal resting on NATO's statements is a denial by a party, not a "False".
+    (made_up("reported-and-rebutted", "euvsdisinfo-force", "official statement"), "Denied"),
     (made_up("reported-and-rebutted", "euvsdisinfo-force", "absence of evidence"),
      "No evidence"),
     # A fact-check page that only reports a denial, without rebutting: Denied.
@@ -218,7 +219,7 @@ def test_verdict_follows_the_strongest_evidence(corpus, claim, rating):
 
 def test_verdicts_of_the_real_claims(corpus, found):
     ratings = {c.id: claims.verdict(c, corpus) for c in found}
-    assert ratings["nato-buildup"] == "False"
+    assert ratings["nato-buildup"] == "Denied"
     assert ratings["recon-flights"] == "No evidence"
     assert ratings["us-coup"] == "Denied"
     assert ratings["air-strikes"] == "Not rebutted in these texts"
@@ -273,7 +274,7 @@ def test_claimreview_author_and_date_come_from_the_reviewing_text(corpus, found)
     review = claims.to_claimreview("nato-buildup", corpus, found)
     assert review["author"]["name"] == "EUvsDisinfo"
     assert review["datePublished"] == "2020-08-27"
-    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["reviewRating"]["alternateName"] == "Denied"
     assert review["itemReviewed"]["datePublished"] == "2020-08-16"
     headlines = [a["headline"] for a in review["itemReviewed"]["appearance"]]
     assert headlines[0] == corpus["tanks-and-planes"].title

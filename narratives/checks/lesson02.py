@@ -1,9 +1,9 @@
 """The questions of exercise 02, "Narratives".
 
->>> q2.check(17)
-Correct!
 >>> q2.check(16)
-Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
+Correct!
+>>> q2.check(15)
+Incorrect: 15 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
 """
 
 import math
@@ -21,6 +21,9 @@ _pair = {name: _class.stores[name] for name in ("amira", "ben")}
 _counts = tagging.count(_reference, _corpus)["tanks-and-planes"]
 _counts.pop("none")
 _kappa = tagging.agreement(_pair)["kappa"]
+# The sentence of bogus-threat the reference tags opposition-criminal ("like rats").
+_rats = [n for t, n in tagging.sentences_with(_reference, "opposition-criminal")
+         if t == "bogus-threat"][0]
 
 
 def _label(value):
@@ -48,20 +51,20 @@ q1 = Question(
 
 
 def _sentence(value):
-    if value == 16:
-        return ("16 is the sentence's index, counting from 0. Give its number as the "
+    if value == _rats - 1:
+        return (f"{value} is the sentence's index, counting from 0. Give its number as the "
                 "Tagger shows it, counting from 1.")
     if not 1 <= value <= len(_corpus["bogus-threat"].sentences):
         return f"bogus-threat has {len(_corpus['bogus-threat'].sentences)} sentences."
-    return value == 17 or "not that sentence. Ask `tagging.sentences_with` for the label."
+    return value == _rats or "not that sentence. Ask `tagging.sentences_with` for the label."
 
 
 q2 = Question(
-    "q2", 17, kind=int, test=_sentence,
+    "q2", _rats, kind=int, test=_sentence,
     hints=["`tagging.sentences_with(reference, 'opposition-criminal')` lists "
            "`(text_id, sentence number)` pairs.",
            "Keep the pair whose text is `bogus-threat`."],
-    solution="17: Lukashenka's 'they'll crawl out of their holes like rats'. "
+    solution=f"{_rats}: Lukashenka's 'they'll crawl out of their holes like rats'. "
              "`[n for t, n in tagging.sentences_with(reference, 'opposition-criminal') "
              "if t == 'bogus-threat'][0]`")
 

@@ -12,7 +12,7 @@ URL is made up, so the record has none.
 >>> review["itemReviewed"]["author"]
 {'@type': 'Person', 'name': 'Alexander Lukashenko'}
 >>> review["reviewRating"]["alternateName"], review["author"]["name"]
-('No evidence', 'Independent Belarus-focused outlet')
+('No evidence', 'Belsat')
 """
 
 import re

@@ -7,9 +7,9 @@ reference tags (`load_reference`) and agreement (`agreement`).
 >>> from narratives import texts
 >>> corpus = texts.load()
 >>> reference = load_reference()
->>> len(reference), sorted(reference.get("bogus-threat", 16))
-(131, ['opposition-criminal'])
->>> print(reference.rationale("bogus-threat", 16).split(";")[0])
+>>> len(reference), sorted(reference.get("bogus-threat", 15))
+(130, ['opposition-criminal'])
+>>> print(reference.rationale("bogus-threat", 15).split(";")[0])
 Lukashenka, quoted: 'they' is never named
 >>> count(reference, corpus)["pravda-bury"].most_common(1)
 [('none', 21)]

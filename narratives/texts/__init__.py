@@ -4,8 +4,8 @@
 >>> corpus.ids
 ('euvsdisinfo-force', 'bogus-threat', 'euvsdisinfo-flights', 'pravda-bury', 'tanks-and-planes')
 >>> text = corpus["tanks-and-planes"]
->>> text.outlet_kind, text.published
-('partisan media', '2020-08-17')
+>>> text.outlet, text.outlet_kind, text.published
+('Breitbart News', 'US privately owned news website', '2020-08-17')
 >>> first = text.sentences[0]
 >>> text.body[first.start:first.end] == first.text
 True
@@ -53,7 +53,7 @@ class Text:
     id: str
     title: str
     outlet: str
-    outlet_kind: str
+    outlet_kind: str   # ownership and mission ("EU government communication unit"), no verdict
     published: str
     date_basis: str
     date_note: str
@@ -61,6 +61,17 @@ class Text:
     body: str
     boilerplate: tuple
     path: Path
+    url: str = ""             # where the text was published, or "unknown"
+    url_note: str = ""        # how the address (and the title, when it is not in the text) was found
+    run_by: str = ""          # who runs the outlet
+    funded_by: str = ""       # who pays for it
+    outlet_basis: str = ""    # how we know who is behind the text
+    outlet_sources: str = ""  # the citations for it, separated by ";"
+
+    @property
+    def citations(self):
+        """The sources for who runs and funds the outlet, one by one."""
+        return tuple(c.strip() for c in self.outlet_sources.split(";") if c.strip())
 
     @cached_property
     def date(self):
@@ -154,7 +165,10 @@ def _text(entry):
                 published=row.get("published", ""), date_basis=row.get("date_basis", ""),
                 date_note=row.get("date_note", ""), language=row.get("language", ""),
                 body=entry.body, boilerplate=_boilerplate(entry.body, entry.boilerplate),
-                path=entry.path)
+                path=entry.path, url=row.get("url", ""), url_note=row.get("url_note", ""),
+                run_by=row.get("run_by", ""), funded_by=row.get("funded_by", ""),
+                outlet_basis=row.get("outlet_basis", ""),
+                outlet_sources=row.get("outlet_sources", ""))
 
 
 def load(folder=None):
@@ -194,6 +208,9 @@ def to_html(text):
     parts = [f"<h3>{escape(text.title)}</h3>",
              f"<p><b>{escape(text.outlet or 'Outlet unknown')}</b> · "
              f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"]
+    if text.url.startswith(("https://", "http://")):
+        parts.append(f'<p style="color:{GREY}">Published at <a href="{escape(text.url)}" '
+                     f'target="_blank" rel="noopener">{escape(text.url)}</a></p>')
     at = 0
     for number, line in enumerate(text.body.split("\n"), start=1):
         start, end = at, at + len(line)
@@ -272,12 +289,34 @@ def check(folder=None):
 
 
 def overview(corpus):
-    """A table of the texts: outlet kind, date and how it is known, size."""
+    """A table of the texts: date and how it is known, size. Who is behind each: `sources`."""
     from ..display import Table
 
-    rows = [[t.id, t.outlet_kind, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
+    rows = [[t.id, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
             for t in corpus]
-    return Table(["id", "outlet kind", "published", "date is", "sentences", "words"], rows)
+    return Table(["id", "published", "date is", "sentences", "words"], rows)
+
+
+def sources(corpus):
+    """A table of who is behind each text: outlet, kind, who runs and funds it, and the address.
+
+    Lesson 01 shows it only after learners have found out for themselves.
+    """
+    from ..display import Table
+
+    rows = [[t.id, t.outlet or "unknown", t.outlet_kind or "not given",
+             t.run_by or "not given", t.funded_by or "not given", t.url or "unknown"]
+            for t in corpus]
+    return Table(["id", "outlet", "kind", "run by", "funded by", "address"], rows)
+
+
+def how_we_know(text):
+    """How the catalog knows who is behind a text, with its citations, as lines to read."""
+    lines = [f"{text.id}: {text.outlet or 'outlet unknown'} ({text.outlet_kind or 'kind not given'})",
+             f"  How we know: {text.outlet_basis or 'not recorded.'}",
+             f"  Address: {text.url or 'unknown'}. {text.url_note}".rstrip()]
+    lines += [f"  Source: {citation}" for citation in text.citations]
+    return "\n".join(lines)
 
 
 def boilerplate_table(corpus):
