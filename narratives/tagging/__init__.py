@@ -96,8 +96,10 @@ def chart_rows(store, corpus, labels_in_order=None):
              [counts[text.id][label] for text in corpus]) for label in order]
 
 
-SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETTE[0],
-                "your own": GREY}
+# One colour per side of the dispute, the same weight for both; "either side" for a story
+# both sides tell (that the other side's claims are false).
+SIDE_COLOURS = {"Minsk/Moscow side": PALETTE[5], "NATO/EU side": PALETTE[0],
+                "either side": PALETTE[3], "your own": GREY}
 
 
 def plot_by_text(store, corpus, axes=None):
