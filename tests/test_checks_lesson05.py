@@ -35,7 +35,7 @@ WRONG = [
     ("q4", 2 / 36, "text_ids"),
     ("q4", 2.0, "between 0 and 1"),
     ("q5", 0.4, "techniques ignored"),
-    ("q5", 1 / 36, "every reference span of all five texts"),
+    ("q5", 1 / 42, "every reference span of all five texts"),
     ("q5", 0.6, "Which of the three spans"),
 ]
 

@@ -81,3 +81,33 @@ def test_the_sources_own_errors_are_flagged(rationales):
 def test_nato_self_description_is_flagged_as_relayed_unattributed(rationales):
     rationale = rationales[("euvsdisinfo-flights", 9)]
     assert "NATO's self-description" in rationale and "without saying whose" in rationale
+
+
+def test_loaded_wording_is_tagged_on_both_sides_alike():
+    from narratives import texts, techniques
+
+    corpus = texts.load()
+    quotes = {(s.text_id, s.quote(corpus)): s.technique
+              for s in techniques.load_reference(corpus)}
+    # 'regime' in NATO's Secretary General's mouth, as in Belsat's headline.
+    assert quotes[("bogus-threat", "regime built in Belarus")] == "Name_Calling,Labeling"
+    assert quotes[("euvsdisinfo-force", "regime in Minsk")] == "Name_Calling,Labeling"
+    assert quotes[("bogus-threat", "Belarus regime")] == "Name_Calling,Labeling"
+    # EUvsDisinfo's own labels, as the claim's 'Russophobic campaign' is tagged.
+    assert quotes[("euvsdisinfo-force", "pro-Kremlin")] == "Name_Calling,Labeling"
+    assert quotes[("euvsdisinfo-force", "ever-aggressive")] == "Loaded_Language"
+    assert quotes[("euvsdisinfo-flights", "vast Russophobic campaign")] == "Loaded_Language"
+    assert quotes[("euvsdisinfo-force", "Russian disinformation campaign")] == "Loaded_Language"
+
+
+def test_technique_definitions_follow_semeval_and_cite_its_papers():
+    from narratives import techniques
+
+    causal = techniques.TECHNIQUES["Causal_Oversimplification"].definition
+    assert causal.startswith("Assuming a single cause or reason") and "blame" in causal
+    black_white = techniques.TECHNIQUES["Black-and-White_Fallacy"].definition
+    assert "two options" in black_white and "dictatorship" in black_white
+    assert "hidden motive" not in causal and "clearly bad" not in black_white
+    cited = " ".join(techniques.SOURCES)
+    assert "Fine-Grained Analysis of Propaganda in News Articles" in cited
+    assert "SemEval-2020 Task 11" in cited and "EMNLP" in cited

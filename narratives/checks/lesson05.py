@@ -72,7 +72,7 @@ q2 = Question(
            "`techniques.reference_table('name calling')`"],
     solution="`'Name_Calling,Labeling'`: 'self-proclaimed leader' denies his legitimacy "
              "in passing; the text gives its reasons (recorded fraud, no EU recognition) "
-             "only later. Labels are not only on the pro-Kremlin side.")
+             "only later. Labels are not only on the Minsk/Moscow side.")
 
 
 def _offsets(value):
