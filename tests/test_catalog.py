@@ -107,3 +107,20 @@ def test_a_learners_catalog_without_outlet_columns_still_loads(make_folder):
     text = texts.load(folder)["x"]
     assert (text.url, text.run_by, text.citations) == ("", "", ())
     assert "outlet unknown" in texts.how_we_know(text)
+
+
+def test_guesses_are_compared_with_the_catalog_by_the_outlets_name(corpus):
+    table = texts.compare_guesses(corpus, {"pravda-bury": "Pravda", "bogus-threat": "TVP?",
+                                           "tanks-and-planes": "breitbart.com",
+                                           "euvsdisinfo-force": "the EU"})
+    verdicts = dict(zip(table.column("id"), table.column("same outlet?")))
+    assert verdicts == {"euvsdisinfo-force": "no", "bogus-threat": "no",
+                        "euvsdisinfo-flights": "not guessed", "pravda-bury": "yes",
+                        "tanks-and-planes": "yes"}
+    assert table.column("catalog")[1] == "Belsat"
+
+
+def test_a_source_card_is_saved_whole_in_the_work_folder(tmp_path):
+    path = texts.save_card("  Belsat: run by TVP.\n", name="Ada Lovelace", work=tmp_path)
+    assert path == tmp_path / "source-card-Ada-Lovelace.md"
+    assert path.read_text(encoding="utf-8") == "Belsat: run by TVP.\n"

@@ -20,6 +20,7 @@ from ..errors import NarrativesError, listing
 from ..paths import TEXTS
 from . import sentences as _split
 from .folder import parse_date, scan
+from .sources import compare_guesses, how_we_know, save_card, sources  # noqa: F401 (lesson 01)
 
 
 @dataclass(frozen=True)
@@ -295,28 +296,6 @@ def overview(corpus):
     rows = [[t.id, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
             for t in corpus]
     return Table(["id", "published", "date is", "sentences", "words"], rows)
-
-
-def sources(corpus):
-    """A table of who is behind each text: outlet, kind, who runs and funds it, and the address.
-
-    Lesson 01 shows it only after learners have found out for themselves.
-    """
-    from ..display import Table
-
-    rows = [[t.id, t.outlet or "unknown", t.outlet_kind or "not given",
-             t.run_by or "not given", t.funded_by or "not given", t.url or "unknown"]
-            for t in corpus]
-    return Table(["id", "outlet", "kind", "run by", "funded by", "address"], rows)
-
-
-def how_we_know(text):
-    """How the catalog knows who is behind a text, with its citations, as lines to read."""
-    lines = [f"{text.id}: {text.outlet or 'outlet unknown'} ({text.outlet_kind or 'kind not given'})",
-             f"  How we know: {text.outlet_basis or 'not recorded.'}",
-             f"  Address: {text.url or 'unknown'}. {text.url_note}".rstrip()]
-    lines += [f"  Source: {citation}" for citation in text.citations]
-    return "\n".join(lines)
 
 
 def boilerplate_table(corpus):
