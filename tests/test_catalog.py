@@ -124,3 +124,11 @@ def test_a_source_card_is_saved_whole_in_the_work_folder(tmp_path):
     path = texts.save_card("  Belsat: run by TVP.\n", name="Ada Lovelace", work=tmp_path)
     assert path == tmp_path / "source-card-Ada-Lovelace.md"
     assert path.read_text(encoding="utf-8") == "Belsat: run by TVP.\n"
+
+
+def test_the_reader_can_hide_who_published_a_text_until_learners_find_out(corpus):
+    hidden = texts.Reader(corpus, "bogus-threat", source=False)
+    assert "Belsat" not in hidden.page.value and "belsat.eu" not in hidden.page.value
+    assert all("·" not in label for label, _ in hidden.menu.options)
+    shown = texts.Reader(corpus, "bogus-threat")
+    assert "<b>Belsat</b>" in shown.page.value and "state-funded" in shown.menu.options[1][0]

@@ -201,15 +201,19 @@ def load_file(path):
     return _text(Entry(Path(path), body, {"id": Path(path).stem}))
 
 
-def to_html(text):
-    """A text as escaped HTML: numbered sentences, boilerplate greyed out."""
+def to_html(text, source=True):
+    """A text as escaped HTML: numbered sentences, boilerplate greyed out.
+
+    With `source=False` the outlet and its address are left out, for reading a
+    text before finding out who is behind it (lesson 01's lateral reading).
+    """
     numbers = {s.start: s for s in text.sentences}
     boiler = {b.line: b for b in text.boilerplate}
     when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
-    parts = [f"<h3>{escape(text.title)}</h3>",
-             f"<p><b>{escape(text.outlet or 'Outlet unknown')}</b> · "
-             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"]
-    if text.url.startswith(("https://", "http://")):
+    who = (f"<b>{escape(text.outlet or 'Outlet unknown')}</b> · "
+           f"{escape(text.outlet_kind or 'kind not given')} · " if source else "")
+    parts = [f"<h3>{escape(text.title)}</h3>", f"<p>{who}{escape(when)}</p>"]
+    if source and text.url.startswith(("https://", "http://")):
         parts.append(f'<p style="color:{GREY}">Published at <a href="{escape(text.url)}" '
                      f'target="_blank" rel="noopener">{escape(text.url)}</a></p>')
     at = 0
@@ -237,15 +241,18 @@ class Reader:
     """A widget to read the texts one at a time.
 
     Pick a text in the menu; the text appears below with its sentences
-    numbered and its boilerplate greyed out.
+    numbered and its boilerplate greyed out. `source=False` hides who
+    published each text, until learners have found out for themselves.
     """
 
-    def __init__(self, corpus, text_id=None):
+    def __init__(self, corpus, text_id=None, source=True):
         import ipywidgets as widgets
 
         self.corpus = corpus
+        self.source = source
         self.menu = widgets.Dropdown(
-            options=[(f"{t.id} · {t.outlet_kind or t.outlet}", t.id) for t in corpus],
+            options=[(f"{t.id} · {t.outlet_kind or t.outlet}" if source else t.id, t.id)
+                     for t in corpus],
             value=text_id or corpus[0].id, description="Text:",
             layout=widgets.Layout(width="max-content"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
@@ -255,7 +262,7 @@ class Reader:
 
     def show(self, text_id):
         """Show the text with this id."""
-        self.page.value = to_html(self.corpus[text_id])
+        self.page.value = to_html(self.corpus[text_id], source=self.source)
 
     def _repr_mimebundle_(self, **kwargs):
         return widget_bundle(self.widget, repr(self), **kwargs)
