@@ -1,9 +1,9 @@
 """The questions of exercise 02, "Narratives".
 
->>> q4.check(17)
-Correct!
 >>> q4.check(16)
-Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
+Correct!
+>>> q4.check(15)
+Incorrect: 15 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
 >>> q1.check("b")
 Incorrect: that is half of it. The sentence also says what NATO did (it rejected the claims): the decision rule gives it `nato-defensive` **and** `claim-lacks-evidence`.
 """
@@ -109,22 +109,27 @@ q3 = Question(
              "['tanks-and-planes']; counts.pop('none'); counts.most_common(1)[0][0]`")
 
 
+# The sentence of bogus-threat the reference tags opposition-criminal ("like rats").
+_rats = [n for t, n in tagging.sentences_with(_reference, "opposition-criminal")
+         if t == "bogus-threat"][0]
+
+
 def _sentence(value):
-    if value == 16:
-        return ("16 is the sentence's index, counting from 0. Give its number as the "
+    if value == _rats - 1:
+        return (f"{value} is the sentence's index, counting from 0. Give its number as the "
                 "Tagger shows it, counting from 1.")
     if not 1 <= value <= len(_corpus["bogus-threat"].sentences):
         return f"bogus-threat has {len(_corpus['bogus-threat'].sentences)} sentences."
-    return value == 17 or "not that sentence. Ask `tagging.sentences_with` for the label."
+    return value == _rats or "not that sentence. Ask `tagging.sentences_with` for the label."
 
 
 q4 = Question(
-    "q4", 17, kind=int, test=_sentence, difficulty=EASY,
+    "q4", _rats, kind=int, test=_sentence, difficulty=EASY,
     hints=["There is a function that lists the sentences carrying one label.",
            "`tagging.sentences_with(reference, 'opposition-criminal')` lists "
            "`(text_id, sentence number)` pairs.",
            "Keep the pair whose text is `bogus-threat` and take its number."],
-    solution="17: Lukashenka's 'they'll crawl out of their holes like rats'. "
+    solution=f"{_rats}: Lukashenka's 'they'll crawl out of their holes like rats'. "
              "`[n for t, n in tagging.sentences_with(reference, 'opposition-criminal') "
              "if t == 'bogus-threat'][0]`")
 
