@@ -1,96 +1,102 @@
 """The questions of exercise 01, "Meet the texts".
 
-Most ask for a judgement about a source, a date or a line, as a choice among
-letters; every wrong choice gets its own pointer. Difficulty marks follow the
-NLTK book: ☼ easy, ◑ intermediate, ★ harder.
+Most ask for a judgement about a source, a date or a line: a choice among
+options, each with its own feedback, or a short written source card.
 
 >>> q1.check("b")
-Correct!
+Correct! Its caption dates the rally to Sunday 16 August 2020, and it reports what Lukashenko said 'later Monday': 17 August.
 >>> q1.check("a")
-Incorrect: euvsdisinfo-force is dated only as 'on or after 27 August 2020': the earliest date it can have. Is the other text dated earlier, and how?
+Incorrect: its date is only the earliest it can have: on or after 27 August 2020, the day of the latest statement it quotes. Is the other text dated earlier, and how?
 """
 
 from ..texts import load
-from . import OpenQuestion, Question, as_set
+from . import EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric, as_set
 
 _corpus = load()
 
-
-def _letter(value):
-    """'(B) ' or 'b.' -> 'b'."""
-    return value.strip().strip("().").strip().lower()
-
-
-def choice(name, answer, feedback, hints, solution):
-    """A multiple-choice question: one letter is right; every other letter has its pointer."""
-    letters = sorted(set(feedback) | {answer})
-
-    def test(value):
-        if value == answer:
-            return True
-        if value in feedback:
-            return feedback[value]
-        return f"choose one of the letters {', '.join(letters)}, as a string, e.g. 'a'."
-
-    return Question(name, kind=str, normalize=_letter, test=test, hints=hints,
-                    solution=solution)
-
-
-q1 = choice(
-    "q1", "b",
-    {"a": "euvsdisinfo-force is dated only as 'on or after 27 August 2020': the earliest "
-          "date it can have. Is the other text dated earlier, and how?",
-     "c": "neither prints a date, but both can be dated from what they report. Read each "
-          "text's `date_note`."},
+q1 = ChoiceQuestion(
+    "q1", "NATO spokeswoman Oana Lungescu's statement of 16 August 2020 is quoted in two "
+          "texts, `euvsdisinfo-force` and `tanks-and-planes`. Neither prints its date. Which "
+          "of the two was published first?", {
+        "a": Option("`euvsdisinfo-force`",
+                    "its date is only the earliest it can have: on or after 27 August 2020, "
+                    "the day of the latest statement it quotes. Is the other text dated "
+                    "earlier, and how?"),
+        "b": Option("`tanks-and-planes`",
+                    "its caption dates the rally to Sunday 16 August 2020, and it reports "
+                    "what Lukashenko said 'later Monday': 17 August.", correct=True),
+        "c": Option("We cannot tell: neither text can be dated.",
+                    "neither prints a date, but both can be dated from what they report. "
+                    "Read each text's `date_note`."),
+    }, difficulty=MEDIUM,
     hints=["Neither text prints its date. What does each one report that can be dated?",
-           "Print `corpus[...].date_note` for the two texts that quote Lungescu, and compare "
-           "the earliest date each can have.",
+           "Print the `date_note` of the two texts and compare the earliest date each can "
+           "have.",
            "One of the two reports what Lukashenko said 'later Monday', after a rally on a "
            "Sunday."],
-    solution="(b) `tanks-and-planes`: its caption dates the rally 16 August 2020, which it "
-             "calls 'Sunday', and it reports what Lukashenko said 'later Monday', 17 August "
-             "(its address, 2020/08/17, agrees). `euvsdisinfo-force` mentions Stoltenberg's "
-             "statement of 27 August, so it is from that day or later.")
+    solution="b: `tanks-and-planes`, 17 August 2020 (its address, 2020/08/17, agrees). "
+             "`euvsdisinfo-force` quotes Stoltenberg's statement of 27 August, so it is from "
+             "that day or later.")
 
 q2 = Question(
-    "q2", len(_corpus["pravda-bury"].sentences), kind=int,
-    hints=["A text's sentences are in `text.sentences`; boilerplate is not among them.",
-           "`len(...)` counts the items of a tuple."],
+    "q2", len(_corpus["pravda-bury"].sentences), kind=int, difficulty=EASY,
+    hints=["Where does a text keep its sentences, boilerplate left out?",
+           "Count the items of that tuple.",
+           "`len(...)` of `corpus['pravda-bury']`'s sentences."],
     solution="`len(corpus['pravda-bury'].sentences)`: the subscribe line and the two "
              "byline lines are boilerplate, so they are not sentences.",
     wrong={len(_corpus["pravda-bury"].sentences) + 3:
            "that count includes the three boilerplate lines (subscribe line, byline); "
            "leave them out."})
 
-q3 = choice(
-    "q3", "c",
-    {"a": "reading closely is the step lateral reading puts off: first leave the page and "
-          "find out who is behind it.",
-     "b": "an outlet's own About page tells you what it says about itself. Lateral readers "
-          "check that against what others say.",
-     "d": "counting words tells you how a text is written, not who is behind it."},
+q3 = ChoiceQuestion(
+    "q3", "You want to know who funds the outlet behind `bogus-threat`. Which step is "
+          "*lateral* reading?", {
+        "a": Option("Read the article closely for signs of bias before anything else.",
+                    "reading closely is the step lateral reading puts off: first leave the "
+                    "page and find out who is behind it."),
+        "b": Option("Open the outlet's own About page and take what it says as settled.",
+                    "an outlet's own About page tells you what it says about itself. "
+                    "Lateral readers check that against what others say."),
+        "c": Option("Search for the outlet's name and read what others (news reports, "
+                    "registers, encyclopaedias, funders' documents) say about who runs and "
+                    "funds it.",
+                    "leave the page, then read what others say about the source.",
+                    correct=True),
+        "d": Option("Count the loaded words in the article.",
+                    "counting words tells you how a text is written, not who is behind it."),
+    }, difficulty=EASY,
     hints=["Lateral reading begins by leaving the page.",
-           "Which step asks other sources about the outlet, instead of the outlet itself?"],
-    solution="(c): search for the outlet's name and read what others (news reports, "
-             "registers, encyclopaedias, the funder's own documents) say about who runs and "
-             "funds it. For `bogus-threat`, that leads to Belsat, a channel of Poland's "
-             "public broadcaster TVP, mainly funded by Poland's foreign ministry.")
+           "Which step asks other sources about the outlet, instead of the outlet itself?",
+           "Two options stay on the outlet's own pages; one counts words."],
+    solution="c: search for the outlet's name and read what others say about who runs and "
+             "funds it. For `bogus-threat`, that leads to Belsat, a channel of Poland's public "
+             "broadcaster TVP, mainly funded by Poland's foreign ministry.")
 
-q4 = choice(
-    "q4", "b",
-    {"a": "the workbook does not judge whether its cases are right: that is for you to weigh, "
-          "case by case. The question is about what kind of organisation it is.",
-     "c": "EUvsDisinfo names no outlet in these two texts, and the question is not about "
-          "its website. Who runs it, and on what evidence do its responses here rest?",
-     "d": "it does answer claims, at length. Look at who runs it and whose statements its "
-          "responses quote."},
+q4 = ChoiceQuestion(
+    "q4", "An earlier version of this workbook called EUvsDisinfo a \"fact-check database\". "
+          "Why is that a misleading description of the outlet?", {
+        "a": Option("Because its cases are wrong.",
+                    "the workbook does not judge whether its cases are right: you weigh them "
+                    "case by case. The question is about what kind of organisation it is."),
+        "b": Option("Because it is a communication unit of the EU's diplomatic service, with "
+                    "a mission, and its responses here rest on statements by NATO, a party "
+                    "to the dispute.",
+                    "a government communication unit with a mission, not an independent "
+                    "fact-checker: weigh it as you weigh the other sources.", correct=True),
+        "c": Option("Because it has no website of its own.",
+                    "both texts were found on euvsdisinfo.eu. Who runs it, and on what "
+                    "evidence do its responses here rest?"),
+        "d": Option("Because it does not answer the claims it files.",
+                    "it does answer them, at length. Look at who runs it and whose "
+                    "statements its responses quote."),
+    }, difficulty=MEDIUM,
     hints=["Look at the catalog's `run_by` for the EUvsDisinfo texts.",
-           "Then look at whose words the responses of `euvsdisinfo-force` quote as evidence."],
-    solution="(b): EUvsDisinfo is run by the East StratCom Task Force of the EU's diplomatic "
+           "Then look at whose words the responses of `euvsdisinfo-force` quote as evidence.",
+           "A database of fact-checks suggests an independent checker; is it one?"],
+    solution="b: EUvsDisinfo is run by the East StratCom Task Force of the EU's diplomatic "
              "service, set up to address Russia's disinformation campaigns, and its responses "
-             "here rest on statements by NATO, a party to the dispute. It is a government "
-             "communication unit with a mission, not an independent fact-checker; weigh it "
-             "as you weigh the other sources.")
+             "here rest on statements by NATO, a party to the dispute.")
 
 _NAMED = {t.id for t in _corpus if t.outlet and t.outlet.lower().replace(" ", "")
           in t.body.lower().replace(" ", "")}
@@ -112,37 +118,61 @@ def _named(value):
 
 
 q5 = Question(
-    "q5", kind=set, normalize=as_set, test=_named,
+    "q5", kind=set, normalize=as_set, test=_named, difficulty=HARD,
     hints=["A clue (a spelling, a page format) is not a name. Look for the outlet's own name "
            "in the words of the text.",
-           "Read the last lines of each text, and any 'told ...' that names who asked."],
+           "Read the last lines of each text, and any 'told ...' that says who asked.",
+           "Only one text does it, once in a sentence and once in a subscribe line."],
     solution="{'pravda-bury'}: it writes 'told Pravda. Ru' and 'Subscribe to Pravda.Ru'. The "
              "other four outlets were found by searching their headlines or first sentences.")
 
-q6 = choice(
-    "q6", "b",
-    {"a": "EUvsDisinfo gives no evidence for it; compare its words with how NATO describes "
-          "itself.",
-     "c": "no quotation marks, no 'said': the text does not pin these words on Stoltenberg.",
-     "d": "the claim is in the summary above the response. This sentence is in the response."},
-    hints=["Whose words does the sentence resemble? Look at how NATO describes itself.",
-           "Is the sentence attributed to anyone in the text?"],
-    solution="(b): NATO's description of itself, almost word for word, stated in "
-             "EUvsDisinfo's own voice as 'reality' without saying whose words they are. A "
-             "party's self-description is a claim like any other.")
+q6 = ChoiceQuestion(
+    "q6", "In `euvsdisinfo-flights`, the response says: *\"It promotes democratic values and "
+          "enables its members to consult and cooperate on defence and security issues to "
+          "solve problems, build trust and prevent conflict.\"* What is the best description "
+          "of this sentence?", {
+        "a": Option("A fact that EUvsDisinfo has checked.",
+                    "EUvsDisinfo gives no evidence for it; compare its words with how NATO "
+                    "describes itself."),
+        "b": Option("NATO's description of itself, relayed in EUvsDisinfo's own voice "
+                    "without attribution.",
+                    "almost NATO's own words about itself, stated as 'reality'. A party's "
+                    "self-description is a claim like any other.", correct=True),
+        "c": Option("A quote from NATO's Secretary General.",
+                    "no quotation marks, no 'said': the text does not pin these words on "
+                    "Stoltenberg."),
+        "d": Option("Part of the claim that the page rebuts.",
+                    "the claim is in the summary above the response. This sentence is in "
+                    "the response."),
+    }, difficulty=MEDIUM,
+    hints=["Whose words does the sentence resemble?",
+           "Look at how NATO describes itself, and whether the text says whose words these "
+           "are.",
+           "No one is quoted, yet the words are not EUvsDisinfo's own."],
+    solution="b: NATO's description of itself, almost word for word, stated in EUvsDisinfo's "
+             "own voice as 'reality' without saying whose words they are.")
 
-q7 = choice(
-    "q7", "b",
-    {"a": "it looks like one, but a subheading introduces the paragraphs below it, and these "
-          "are about Stoltenberg's rebuttal of 17 August, not a hybrid war. On the page it "
-          "is a link to another article.",
-     "c": "there are no quotation marks and no 'said': it is a headline, and on the page it "
-          "points to another article."},
+q7 = ChoiceQuestion(
+    "q7", "Line 11 of `bogus-threat` reads *\"Lukashenka talks about hybrid war against "
+          "Belarus\"*. What is it, and what follows for our analyses?", {
+        "a": Option("A subheading: the paragraphs below it are about a hybrid war, so it is "
+                    "part of the article and its sentences.",
+                    "it looks like one, but the paragraphs after it are about Stoltenberg's "
+                    "rebuttal of 17 August, not a hybrid war. On the page it is a link to "
+                    "another article."),
+        "b": Option("A link to another article: kept in the body, left out of sentences and "
+                    "counts.",
+                    "readers saw it, so it stays in the body; it is not this article's "
+                    "argument, so it is left out of sentences and counts.", correct=True),
+        "c": Option("A quote from Lukashenka, reported by the outlet.",
+                    "there are no quotation marks and no 'said': it is a headline, and on "
+                    "the page it points to another article."),
+    }, difficulty=MEDIUM,
     hints=["Does the paragraph after line 11 talk about what line 11 announces?",
-           "Open the text in the reader: how is line 11 shown?"],
-    solution="(b): a link to another article (its headline), kept in the body because "
-             "readers saw it, left out of sentences and word counts. Read as a subheading, it "
-             "would wrongly put Lukashenka's 'hybrid war' claim into this article.")
+           "Open the text in the reader: how is line 11 shown?",
+           "Compare it with line 21, the last line of the text."],
+    solution="b: a link to another article (its headline). Read as a subheading, it would "
+             "wrongly put Lukashenka's 'hybrid war' claim into this article.")
 
 q8 = OpenQuestion(
     "q8",
@@ -151,15 +181,26 @@ q8 = OpenQuestion(
                  "Foreign Affairs. The text does not say so: the spelling 'Lukashenka' and "
                  "its links to other articles are clues, and searching the headline finds the "
                  "same text on belsat.eu; Belsat's own report of a donors' meeting and a "
-                 "journalists' association report say who funds it. It broadcasts to Belarus from "
-                 "Poland, a NATO member on Belarus's border, with Polish state money, so on "
-                 "the NATO build-up its funder is a party to the dispute. "
-                 "That does not make its report wrong: it quotes Stoltenberg at length and "
-                 "Lukashenka too. Before trusting its account I would want evidence "
-                 "independent of both sides, such as satellite images or troop figures from "
-                 "observers who are neither NATO, Polish nor Belarusian officials.",
-    covers=["name the outlet and who runs and funds it, for one text",
-            "say how you found out (which clues in the text, which other sources)",
-            "say how the outlet's ownership and mission relate to the story, without "
-            "calling its report true or false for that alone",
-            "name what you would still need to know or check before trusting its account"])
+                 "journalists' association report say who funds it. It broadcasts to Belarus "
+                 "from Poland, a NATO member on Belarus's border, with Polish state money, so "
+                 "on the NATO build-up its funder is a party to the dispute. That does not "
+                 "make its report wrong: it quotes Stoltenberg at length and Lukashenka too. "
+                 "Before trusting its account I would want evidence independent of both "
+                 "sides, such as satellite images or troop figures from observers who are "
+                 "neither NATO, Polish nor Belarusian officials.",
+    rubric=Rubric(
+        beginning="Names the outlet, or guesses it, without saying who runs or funds it or "
+                  "how that is known.",
+        developing="Names the outlet, who runs and funds it, and how that was found out, but "
+                   "either judges the report by its owner alone or does not say what is "
+                   "still to be checked.",
+        secure="Names the outlet, who runs and funds it, and how that was found out (clues "
+               "and other sources); relates ownership and mission to the story without "
+               "calling the report true or false for that alone; says what evidence, "
+               "independent of both sides, would still need checking."),
+    hints=["Pick one text and start from what its catalog row and the lesson's source table "
+           "say.",
+           "Write four parts: who is behind it; how you know; how that relates to the story; "
+           "what you would still check.",
+           "For the last part, think of evidence that neither side of the dispute controls."],
+    difficulty=HARD)
