@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..display import GREY, escape, widget_bundle
 from ..errors import NarrativesError, listing
+from .. import paths
 from ..paths import TEXTS
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
@@ -163,6 +164,8 @@ def load(folder=None):
     Raises NarrativesError, with every problem listed, when the folder has
     any; `python -m narratives check FOLDER` prints the same list.
     """
+    if folder is None and not paths.found():
+        raise NarrativesError(paths.not_found())
     folder = Path(folder) if folder is not None else TEXTS
     entries, problems = scan(folder)
     if problems:
