@@ -32,7 +32,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from scale import Report, make_corpus, our_count, plain_count, seconds, spread
+from scale import KINDS, Report, make_corpus, our_count, plain_count, seconds, spread
 
 from narratives import words
 from narratives.words.wordindex import summed
@@ -103,10 +103,10 @@ def main():
         query("frequencies, 4 words, 100 texts", same(lambda: words.frequencies(corpus, four)))
         query("frequencies, 4 words, by outlet kind",
               same(lambda: words.frequencies(corpus, four, by="outlet_kind")))
-        state = [t for t in corpus if t.outlet_kind == "state-aligned media"]
-        checks = [t for t in corpus if t.outlet_kind == "fact-check database"]
+        group_a = [t for t in corpus if t.outlet_kind == KINDS[2]]
+        group_b = [t for t in corpus if t.outlet_kind == KINDS[0]]
         query("keyness, 25 texts against 25, same groups",
-              same(lambda: words.keyness(state, checks)))
+              same(lambda: words.keyness(group_a, group_b)))
 
         def fresh(a, b):
             summed.cache_clear()   # nothing kept from an earlier query

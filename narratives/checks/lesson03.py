@@ -1,14 +1,23 @@
-"""The questions of exercise 03, "Claims and denials", and the lesson's truth sandwich.
+"""The questions of exercise 03, "Claims and denials".
+
+Each question is marked ☼ (easy), ◑ (intermediate) or ★ (challenging).
+Questions 6 to 10 ask for a judgement; 6, 7 and 9 check claims of the
+Western side (NATO, EUvsDisinfo) with the same tools as the others, and
+every option of a choice has its own feedback. Questions 9 and 10 are the
+lesson's two written tasks, with a model answer and a rubric.
 
 >>> q4.check(0)
 Correct!
 >>> q4.check(1)
 Incorrect: 1 day is Stoltenberg's refutation of 17 August. Look for a denial dated earlier, on the day of the rally itself.
+>>> q6.check("b")
+Incorrect: Lungescu and Stoltenberg are named, but they speak for NATO about NATO: that makes them a party to the dispute, not witnesses of what is at the border.
 """
 
 from .. import claims as _claims
 from ..texts import load
-from . import OpenQuestion, Question, as_set
+from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
+               as_set)
 
 _corpus = load()
 _found = _claims.load(_corpus)
@@ -22,6 +31,11 @@ DENIALS = {
 }
 _matches = {label: next(c.id for c in _found if any(d.quote == quote for d in c.denials))
             for label, quote in DENIALS.items()}
+# Stoltenberg's words answer more than the claim the file files them under. The sentence
+# that holds C says he "reiterated this thesis" (no build-up) "and stressed that NATO
+# respects the sovereignty and borders of Belarus": it answers the build-up claim, and a
+# NATO that respects Belarus's borders is not preparing to use force against it.
+ALSO_DEFENSIBLE = {"C": {"nato-buildup", "nato-force"}}
 
 
 def _match(value):
@@ -31,20 +45,26 @@ def _match(value):
     if unknown:
         return (f"{unknown[0]!r} is not a claim id. The ids are: "
                 + ", ".join(_found.ids) + ".")
-    wrong = sorted(k for k in DENIALS if value[k] != _matches[k])
+    wrong = sorted(k for k in DENIALS
+                   if value[k] != _matches[k] and value[k] not in ALSO_DEFENSIBLE.get(k, ()))
     return not wrong or (f"{len(DENIALS) - len(wrong)} of {len(DENIALS)} are right; look "
-                         f"again at {', '.join(wrong)}.")
+                         f"again at {', '.join(wrong)}: which claim's words does it answer?")
 
 
 q1 = Question(
-    "q1", _matches, kind=dict, test=_match,
-    hints=["Read each quote in the Comparer, or search the denials in code: every claim "
-           "has `claim.denials`, and every denial a `.quote`.",
-           "`{label: c.id for label, quote in DENIALS.items() for c in found "
-           "if any(d.quote == quote for d in c.denials)}`"],
+    "q1", _matches, kind=dict, test=_match, difficulty=EASY,
+    hints=["Each quote answers something a claim says. Read the claims' statements: which "
+           "one does each quote contradict?",
+           "Open the Comparer and look for each quote on the right-hand side, or search in "
+           "code: every claim has `claim.denials`, and every denial a `.quote`.",
+           "A and B each answer a single claim named in the same sentence or the one before. "
+           "C speaks of borders; D of an invasion."],
     solution="`{'A': 'us-coup', 'B': 'polish-flags', 'C': 'western-regions', "
-             "'D': 'nato-force'}`: `{label: c.id for label, quote in DENIALS.items() for c "
-             "in found if any(d.quote == quote for d in c.denials)}`")
+             "'D': 'nato-force'}`. For C, `nato-buildup` and `nato-force` are defensible too: "
+             "the sentence says Stoltenberg 'reiterated this thesis' (no build-up), and "
+             "respecting borders answers a plan to use force. In code: `{label: c.id for label, "
+             "quote in DENIALS.items() for c in found if any(d.quote == quote for d in "
+             "c.denials)}`")
 
 # Question 2: three appearances, to be classified by reading their sentences.
 APPEARANCES = [("euvsdisinfo-flights", "many cases of fraud were recorded"),
@@ -70,40 +90,45 @@ def _framing(value):
 
 
 q2 = Question(
-    "q2", _framings, kind=list, test=_framing,
-    hints=["Print the sentence around each quote: `corpus[text_id].sentence_at("
-           "corpus[text_id].body.index(quote)).text`.",
+    "q2", _framings, kind=list, test=_framing, difficulty=EASY,
+    hints=["Read the whole sentence around each quote, not only the quote.",
            "Asserted: the text's own voice. Attributed: pinned on someone, not judged. "
-           "Reported-and-rebutted: the text itself says it is false or unproven."],
+           "Reported-and-rebutted: the text itself says it is false or unproven.",
+           "Look for a reporting word (said, alleged...) and for anything the text adds "
+           "after it, such as 'but failed to...'."],
     solution="`['asserted', 'attributed', 'reported-and-rebutted']`: EUvsDisinfo states "
              "the fraud in its own voice; the US report pins the build-up on Lukashenko "
              "('alleged that'); bogus-threat adds that he 'failed to provide any proof'.")
 
-# Question 3: every (text, claim) pair where a text repeats a claim and never rebuts it.
+# Question 3: every (text, claim) pair where a text repeats a claim and never answers it.
 _unrebutted = {(text_id, c.id) for c in _found for text_id in c.texts
                if not any(a.text_id == text_id and a.framing == "reported-and-rebutted"
                           for a in c.appearances)
                and not any(d.text_id == text_id for d in c.denials)}
 
 q3 = Question(
-    "q3", _unrebutted, kind=set, normalize=as_set,
-    hints=["For each claim and each text in `claim.texts`, the text rebuts the claim if "
-           "one of its appearances there is framed 'reported-and-rebutted', or if one of "
-           "the claim's denials is in that text.",
-           "Loop: `for claim in found: for text_id in claim.texts:` and test the two "
-           "conditions with `any(...)`; collect `(text_id, claim.id)` when both are false."],
+    "q3", _unrebutted, kind=set, normalize=as_set, difficulty=MEDIUM,
+    hints=["A text answers a claim if it reports it in order to rebut it, or if one of the "
+           "claim's denials is in that text.",
+           "For each claim and each text in `claim.texts`, test both conditions with "
+           "`any(...)` over `claim.appearances` and `claim.denials`.",
+           "Collect `(text_id, claim.id)` when both conditions are false. Count NATO's and "
+           "EUvsDisinfo's claims too."],
     solution="`{(t, c.id) for c in found for t in c.texts if not any(a.text_id == t and "
              "a.framing == 'reported-and-rebutted' for a in c.appearances) and not any("
-             "d.text_id == t for d in c.denials)}`: seven pairs, among them `pravda-bury` "
-             "with the claim of practice air strikes.")
+             "d.text_id == t for d in c.denials)}`: eleven pairs, from every side: "
+             "`pravda-bury` with the claim of practice air strikes, and the two EUvsDisinfo "
+             "case pages with NATO's own claims, which they repeat and never question.",
+    wrong={frozenset(p for p in _unrebutted if _found[p[1]].side == "Belarusian authorities"):
+           "those are the Belarusian authorities' claims only. Every claim counts, whoever "
+           "made it: NATO's and EUvsDisinfo's too."})
 
 # Question 4: days from the build-up claim to its first denial dated to the day.
 q4 = Question(
-    "q4", _claims.days_to_first_denial(_found["nato-buildup"]), kind=int,
-    hints=["`found['nato-buildup'].date` is the claim's date; its denials each have a "
-           "`.date`. Keep only those dated to the day (10 characters long).",
-           "`claim.first_denial()` finds the earliest; subtract with "
-           "`date.fromisoformat(...)` and take `.days`."],
+    "q4", _claims.days_to_first_denial(_found["nato-buildup"]), kind=int, difficulty=EASY,
+    hints=["Only dates given to the day (like '2020-08-16') can be subtracted.",
+           "`claim.first_denial()` finds the earliest such denial; the claim has a `.date`.",
+           "Turn both into dates with `date.fromisoformat(...)`, subtract, and take `.days`."],
     solution="`(date.fromisoformat(claim.first_denial().date) - "
              "date.fromisoformat(claim.date)).days`: 0. NATO's spokeswoman denied it the "
              "same day, 16 August 2020.",
@@ -116,34 +141,164 @@ q4 = Question(
 _countable = {c.id for c in _found if _claims.days_to_first_denial(c) is not None}
 
 q5 = Question(
-    "q5", _countable, kind=set, normalize=as_set,
-    hints=["Days can be counted only when the claim and at least one denial are both "
-           "dated to the day, like '2020-08-16', not '2020-08' or '2021'.",
-           "`{c.id for c in found if claims.days_to_first_denial(c) is not None}`"],
+    "q5", _countable, kind=set, normalize=as_set, difficulty=MEDIUM,
+    hints=["Days can be counted only when the claim and at least one answer are both "
+           "dated to the day.",
+           "`claims.days_to_first_denial(claim)` is `None` when they cannot be counted.",
+           "Keep the ids of the claims for which it is not `None`; NATO's claims count too."],
     solution="`{c.id for c in found if claims.days_to_first_denial(c) is not None}`: "
-             "only `nato-buildup` and `western-regions`; the other dates are known only to "
-             "the month or the year, and some claims have no denial at all.")
+             "`nato-buildup`, `western-regions`, and NATO's `no-nato-buildup` and "
+             "`strictly-defensive` (Lukashenko's words of the same day answer them); the "
+             "other dates are known only to the month or the year, or nothing answers them.")
 
-# The lesson's open question: a truth sandwich for the build-up claim.
-q6 = OpenQuestion(
-    "q6",
+# Question 6 (a claim from the Western side): what kind of support is offered for it?
+q6 = ChoiceQuestion(
+    "q6", "NATO's claim `no-nato-buildup` ('There is no NATO buildup in the region') is "
+          "checked with the same tools as Lukashenko's. What kind of support do the texts "
+          "give for it?", {
+        "a": Option("documents: figures, maps or images anyone can check",
+                    "no text quotes a figure, a map or an image for it: look again at what "
+                    "Lungescu and Stoltenberg offer besides their words."),
+        "b": Option("named witnesses who saw the border area",
+                    "Lungescu and Stoltenberg are named, but they speak for NATO about NATO: "
+                    "that makes them a party to the dispute, not witnesses of what is at the "
+                    "border."),
+        "c": Option("an official statement by a party to the dispute",
+                    "NATO's spokeswoman and Secretary General speak for NATO about its own "
+                    "forces: a position on the record, like Lukashenko's, not independent "
+                    "proof.", correct=True),
+        "d": Option("nothing at all: no one stands behind it",
+                    "someone does stand behind it, by name and office: NATO's spokeswoman "
+                    "and its Secretary General. What kind of statement is that?"),
+    }, difficulty=MEDIUM,
+    hints=["Look at who says it, and whom they speak for.",
+           "Read where it appears (`found['no-nato-buildup'].appearances`) and look for "
+           "figures or images in those sentences.",
+           "Lungescu and Stoltenberg are NATO's spokeswoman and Secretary General."],
+    solution="c: NATO's spokeswoman and Secretary General speak for NATO about NATO's own "
+             "forces. That puts NATO's position on the record; like Lukashenko's statement, "
+             "it is not independent proof. No text gives figures or images for either side.")
+
+# Question 7 (a claim from the Western side): what would settle it?
+q7 = ChoiceQuestion(
+    "q7", "EUvsDisinfo answers the claim that NATO prepares to use force with a claim of its "
+          "own: 'This is part of a Russian disinformation campaign on post-electoral events "
+          "in Belarus' (`russian-campaign`). Which evidence would settle that claim?", {
+        "a": Option("NATO's statements of 16 and 27 August 2020 that there is no NATO "
+                    "build-up in the region",
+                    "that answers a different claim (the build-up), and it is a party's "
+                    "word, not evidence of where the claim came from."),
+        "b": Option("records of who first published the claim, and of whether Russian state "
+                    "bodies or outlets produced or coordinated it",
+                    "the claim is about origin and coordination, so evidence of who published "
+                    "it first and who directed it would settle it. The case page gives none; "
+                    "its own summary begins 'Minsk accused NATO'.", correct=True),
+        "c": Option("more EUvsDisinfo case pages, from other years, that file the same "
+                    "narrative as disinformation",
+                    "more cases from the same source repeat its judgement; they do not check "
+                    "it. A reviewer does not confirm itself."),
+        "d": Option("a count of how many of our five texts repeat the claim, in how many "
+                    "outlets and in which years",
+                    "how often a claim is repeated says how far it travelled, not whether it "
+                    "is true, nor who started it."),
+    }, difficulty=HARD,
+    hints=["What exactly would have to be shown for the claim to be true?",
+           "It makes two points: that the claim is Russian in origin, and that it is part of "
+           "a campaign. Which option could show either?",
+           "Evidence comes from outside the claimant: an option that asks the same source "
+           "again, or counts repetitions, settles nothing."],
+    solution="b: the claim is about origin and coordination, so only evidence of who "
+             "published it first and who directed it can settle it. The case page gives "
+             "none; its own summary begins 'Minsk accused NATO'.")
+
+# Question 8: what does a reviewer's label tell a reader?
+q8 = ChoiceQuestion(
+    "q8", "The case page `euvsdisinfo-force` opens with the label 'Disinfo:' before the claim "
+          "that NATO is preparing to use force against Belarus. What does that label tell a "
+          "reader?", {
+        "a": Option("the claim is false: a reviewer whose work is finding disinformation has "
+                    "checked it and said so",
+                    "that is the label's conclusion, not something the record shows: who "
+                    "gave the label, and on what evidence?"),
+        "b": Option("an EU government communication unit filed it as disinformation, resting "
+                    "on NATO's word and its own argument",
+                    "the label records a named reviewer's judgement, in its words; who runs "
+                    "the reviewer and what the page offers as evidence are yours to weigh.",
+                    correct=True),
+        "c": Option("an independent fact-checker with no stake in the story checked it and "
+                    "found it false",
+                    "EUvsDisinfo is run by the EU's diplomatic service: a government "
+                    "communication unit, not an independent fact-checker."),
+        "d": Option("nothing useful at all: the reviewer is a government body, so its label "
+                    "can be ignored",
+                    "a label still tells you something: who judged the claim, in which "
+                    "words, and on what evidence. That is worth knowing, and worth weighing."),
+    }, difficulty=MEDIUM,
+    hints=["Separate what the label says from who gives it.",
+           "Look at `found['nato-force'].reviews` and at `found.reviewers['EUvsDisinfo']`: "
+           "who runs the reviewer?",
+           "Then look at what the page offers as answers: `claims.evidence_table(...)`."],
+    solution="b: the label records a named reviewer's judgement, in its words. EUvsDisinfo "
+             "is the flagship project of the EU diplomatic service's East StratCom Task "
+             "Force; on this page its answers are NATO's statements and a reasoned argument. "
+             "The learner weighs that; the label does not settle it.")
+
+# Questions 9 and 10, the lesson's written tasks: what would settle it, and a truth
+# sandwich, each for both sides.
+q9 = OpenQuestion(
+    "q9",
     model_answer=(
-        "FACT: No build-up of NATO forces near Belarus has been shown. NATO's spokeswoman "
-        "denied it on 16 August 2020, the day the claim was made; its Secretary General "
-        "repeated the denial later that month, and a fact-check database filed the claim "
-        "as disinformation. "
-        "MYTH: At a rally in Minsk on 16 August 2020, Lukashenko said NATO had sent "
-        "'tanks and planes' to Belarus's western border. "
-        "FALLACY: He pointed to NATO exercises in Poland and Lithuania, but gave no units "
-        "or numbers, and none of our texts reports any evidence of a build-up. The claim "
-        "came as protests grew after a disputed election; bogus-threat reports "
-        "Stoltenberg as saying the authorities are trying to 'shift the focus from "
-        "domestic to external issues'. "
-        "FACT: NATO calls its presence in the region 'strictly defensive', and the "
-        "protests were against an election widely believed to be unfair."),
-    covers=["open with the fact, stated plainly, with who established it",
-            "warn before the myth, and say it once, attributed to who said it and when",
-            "explain why it misleads: what evidence is missing, what the claim does",
-            "close with the fact again",
+        "nato-buildup (Lukashenko): published, dated figures of NATO troops and equipment "
+        "in Poland and Lithuania before and after August 2020, or commercial satellite "
+        "images of the bases near the border, would confirm or refute it; so would reports "
+        "of foreign military observers. "
+        "no-nato-buildup (NATO): the same evidence settles it, because the two claims are "
+        "one question asked from two sides; NATO's own statement does not, any more than "
+        "Lukashenko's does."),
+    covers=["one claim from each side, named by its id or its words",
+            "evidence that could confirm it and evidence that could refute it",
+            "evidence from outside the parties (figures, images, named witnesses, "
+            "documents), not a party's own statement",
+            "the same standard for both claims"],
+    rubric=Rubric(
+        beginning="names evidence for one claim, or names a party's statement as evidence",
+        developing="names evidence from outside the parties for a claim from each side",
+        secure="also says what would confirm and what would refute each, and holds both "
+               "sides to the same standard"),
+    hints=["Start with one claim: what would you need to see to believe it?",
+           "Then take a claim from the other side and ask the same question.",
+           "Numbers, images, records and named witnesses come from outside the parties; "
+           "a statement by a party does not."],
+    difficulty=HARD, min_words=40)
+
+q10 = OpenQuestion(
+    "q10",
+    model_answer=(
+        "FACT: What the texts put on record about NATO forces near Belarus in August 2020 "
+        "is two statements by parties to the dispute: no figures, no images. "
+        "MYTH: Lukashenko said at a rally on 16 August 2020 that NATO had deployed 'tanks "
+        "and planes' to Belarus's western border; NATO said the same day that there was no "
+        "build-up. "
+        "FALLACY: Each side offers only its own word, and a denial by a party proves no "
+        "more than a claim by a party; EUvsDisinfo, an EU government communication unit, "
+        "filed the claim as disinformation, resting on NATO's statements. "
+        "FACT: The question can be settled only by evidence neither side gave in these "
+        "texts, such as published troop figures or satellite images."),
+    covers=["open with what is on record, stated plainly, with who put it there",
+            "warn before the claim, and say it once, attributed to who said it and when",
+            "explain what evidence each side offers, and of what kind",
+            "close with the fact again, or with the evidence that would settle it",
+            "the same method for a claim from the other side",
             "use only what the texts support, with dates as precise as they give"],
-    min_words=60)
+    rubric=Rubric(
+        beginning="states the claim and calls it wrong, or takes one side's denial as the "
+                  "fact",
+        developing="follows the four layers, attributes the claim with its date, and says "
+                   "what evidence is missing",
+        secure="is fair to both sides: its facts are what the texts establish, each side's "
+               "support is named by kind, and it ends with what would settle the question"),
+    hints=["The four layers are fact, myth, fallacy, fact.",
+           "For the first layer, ask what the texts establish beyond each party's word.",
+           "Attribute the claim and its denial with their dates; then say what kind of "
+           "support each offers."],
+    difficulty=HARD, min_words=60)

@@ -172,28 +172,6 @@ def votes(label_sets):
                                                             key=lambda kv: (-kv[1], kv[0])))
 
 
-def disputed(stores, corpus=None, top=10):
-    """The sentences annotators disagree on most, as a Table, most disputed first."""
-    by_item = {}
-    for store in stores.values():
-        for key, labels in tags_of(store).items():
-            by_item.setdefault(key, []).append(labels)
-    scored = [(disagreement(sets), key, sets) for key, sets in by_item.items() if len(sets) >= 2]
-    # Ties: a sentence more annotators disputed comes first.
-    scored = sorted((s for s in scored if s[0] > 0),
-                    key=lambda s: (-s[0], -len(s[2]), s[1]))[:top]
-    rows = []
-    for score, (text_id, index), sets in scored:
-        row = [text_id, index + 1, len(sets), round(score, 2), votes(sets)]
-        if corpus is not None:
-            words = corpus[text_id].sentences[index].text
-            row.append(words if len(words) <= 70 else words[:69] + "…")
-        rows.append(row)
-    columns = ["text", "sentence", "annotators", "disagreement", "votes"]
-    return Table(columns + (["words"] if corpus is not None else []), rows,
-                 caption="Most disputed sentences (disagreement: mean MASI distance)")
-
-
 def against(stores, reference):
     """Each annotator against the reference: sentences compared, percent and kappa."""
     rows = []

@@ -1,0 +1,89 @@
+"""Lesson 03 and its exercise as a learner meets them: headings, both sides, quotes.
+
+The lesson's length, time estimate, predictions and closing task are checked for every
+shaped lesson in tests/test_lesson_shape.py.
+"""
+
+import json
+import re
+
+import pytest
+
+from narratives import claims, texts
+from narratives.checks import lesson03
+from narratives.paths import ROOT
+
+LESSON = ROOT / "notebooks" / "03-claims-and-denials.ipynb"
+SOLUTION = ROOT / "solutions" / "03-claims-and-denials.ipynb"
+EXERCISE = ROOT / "exercises" / "03-claims-and-denials.ipynb"
+GO_FURTHER = "<details><summary><b>Go further:</b>"
+# Quoted words that name a part of the workbook, not a text.
+NOT_FROM_TEXTS = {"What evidence would settle it?"}
+
+
+def cells(path, kind=None):
+    found = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return ["".join(c["source"]) for c in found if kind is None or c["cell_type"] == kind]
+
+
+@pytest.mark.parametrize("path", [LESSON, SOLUTION, EXERCISE])
+def test_heading_levels_never_skip(path):
+    levels = [len(m.group(1)) for source in cells(path, "markdown")
+              for m in re.finditer(r"^(#+) ", source, re.MULTILINE)]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+
+
+def test_longer_material_is_in_optional_boxes():
+    assert sum(source.count(GO_FURTHER) for source in cells(LESSON, "markdown")) >= 4
+
+
+def test_the_lesson_ends_with_two_written_tasks_for_both_sides():
+    markdown = cells(LESSON, "markdown")
+    tasks = [i for i, s in enumerate(markdown) if s.startswith("## Your turn")
+             or "\n## Your turn" in s]
+    assert len(tasks) == 2
+    # Each task is followed by a cell for the learner's own answer.
+    assert all(markdown[i + 1].startswith("*Double-click this cell") for i in tasks)
+    assert "fair to" in markdown[tasks[1]] and "both sides" in markdown[tasks[1]]
+
+
+def test_what_would_settle_it_asks_for_a_claim_from_each_side():
+    found = claims.load(texts.load())
+    section = next(s for s in cells(LESSON, "markdown") if "## Your turn: what would" in s)
+    section = section[section.index("## Your turn"):]
+    named = set(re.findall(r"`([a-z-]+)`", section)) & set(found.ids)
+    assert {found[c].side for c in named} >= {"Belarusian authorities", "NATO",
+                                              "EU (EUvsDisinfo)"}
+
+
+def test_no_verdict_and_the_reviewer_named_for_what_it_is():
+    markdown = " ".join(" ".join(cells(LESSON, "markdown")).split())
+    assert "verdict" not in markdown.lower() and "fact-check database" not in markdown
+    assert "government communication unit" in markdown
+    assert "not an independent fact-checker" in markdown
+
+
+@pytest.mark.parametrize("path", [LESSON, SOLUTION])
+def test_every_quote_of_three_words_or_more_is_verbatim_from_the_texts(path):
+    bodies = [t.body for t in texts.load()]
+    quoted = r'"([^"]+)"|“([^”]+)”|‘([^’]+)’|(?<!\w)\'([^\']+)\'(?!\w)'
+    for source in cells(path, "markdown"):
+        flat = " ".join(source.replace("\n> ", "\n").split())
+        for match in re.finditer(quoted, flat):
+            quote = next(g for g in match.groups() if g)
+            if len(quote.split()) >= 3 and quote not in NOT_FROM_TEXTS:
+                assert any(quote in body for body in bodies), quote
+
+
+def test_the_exercise_checks_claims_of_the_western_side():
+    found = claims.load(texts.load())
+    markdown = " ".join(cells(SOLUTION, "markdown"))
+    western = {c.id for c in found if c.side in ("NATO", "EU (EUvsDisinfo)")}
+    code = " ".join(cells(SOLUTION, "code"))
+    assert len({c for c in western if f"`{c}`" in markdown + code}) >= 2
+    questions = [name for name in vars(lesson03) if re.fullmatch(r"q\d+", name)]
+    assert 5 <= len(questions) <= 10
+    headings = re.findall(r"^## Question \d+ ([☼◑★]) \((?:easy|intermediate|challenging)\)$",
+                          "\n".join(cells(SOLUTION, "markdown")), re.MULTILINE)
+    assert len(headings) == len(questions)
