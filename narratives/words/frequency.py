@@ -10,10 +10,10 @@
 """
 
 import weakref
-from functools import lru_cache
 
 from ..display import Table
 from ..errors import NarrativesError
+from ..texts import Corpus
 from .wordindex import (STOPWORDS, as_texts, as_words, groups, normalize, read_stopwords,
                         stopword_set, summed, text_index)
 
@@ -58,37 +58,59 @@ def frequencies(corpus, words, by=None):
     out.
     """
     words = as_words(words)
-    grouped = {name: [text_index(t) for t in members]
-               for name, members in groups(corpus, by).items()}
-    # Where each group's texts sit in one list of every text asked about.
-    entries, ends = [], []
-    for members in grouped.values():
-        entries.extend(members)
-        ends.append(len(entries))
-    links = tuple(weakref.ref(entry) for entry in entries)
-    totals = _group_sums(_totals(links), ends)
+    columns = _columns(corpus, by)
     rows = []
     for word in words:
-        counts = _group_sums(_uses(word, links), ends)
+        counts = columns.uses(word)
         rows.extend((word, name, count, total, 1000 * count / total if total else 0.0)
-                    for name, count, total in zip(grouped, counts, totals))
+                    for name, count, total in zip(columns.names, counts, columns.totals))
     label = "text" if by is None else by if isinstance(by, str) else "group"
     return Frequencies(["word", label, "count", "total", "per_1000"], rows,
                        caption="count: uses of the word; total: words in the "
                        f"{label}, boilerplate left out; per_1000: uses per 1,000 words")
 
 
-# A word's uses in each of the texts asked about, kept for the last queries: read from
-# one short list, a repeated query does not visit every text's counts (scattered in
-# memory, they make a large corpus's query slower per text than a small one's).
-@lru_cache(maxsize=64)
-def _uses(word, links):
-    return [link().counts.get(word, 0) for link in links]
+class _Columns:
+    """The groups of a query, and each word's uses per group, kept for repeated queries.
+
+    Read from a few short lists, a repeated query does not visit every text's
+    counts, scattered in memory, which make a large corpus's query slower per
+    text than a small one's.
+    """
+
+    def __init__(self, corpus, by):
+        grouped = {name: [text_index(t) for t in members]
+                   for name, members in groups(corpus, by).items()}
+        self.names = list(grouped)
+        self._entries, self._ends = [], []
+        for members in grouped.values():
+            self._entries.extend(members)
+            self._ends.append(len(self._entries))
+        self.totals = _group_sums([entry.total for entry in self._entries], self._ends)
+        self._uses = {}
+
+    def uses(self, word):
+        found = self._uses.get(word)
+        if found is None:
+            if len(self._uses) >= 256:
+                self._uses.clear()
+            found = self._uses[word] = _group_sums(
+                [entry.counts.get(word, 0) for entry in self._entries], self._ends)
+        return found
 
 
-@lru_cache(maxsize=8)
-def _totals(links):
-    return [link().total for link in links]
+# A corpus's columns, for each grouping by None or a catalog column (dict groupings are
+# made anew each time); gone with the corpus.
+_KEPT = weakref.WeakKeyDictionary()
+
+
+def _columns(corpus, by):
+    if not isinstance(corpus, Corpus) or not (by is None or isinstance(by, str)):
+        return _Columns(corpus, by)
+    kept = _KEPT.setdefault(corpus, {})
+    if by not in kept:
+        kept[by] = _Columns(corpus, by)
+    return kept[by]
 
 
 def _group_sums(values, ends):
