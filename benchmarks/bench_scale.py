@@ -146,7 +146,7 @@ def main():
         for name, found in slopes.items():
             ms = 1000 * statistics.median(r[name] for r in at_small)
             report.line(f"  {name}", spread(found), "slope", "<= 1.1",
-                        statistics.median(found) <= 1.1, f"({ms:.1f} ms at 1M words)")
+                        statistics.median(found) <= 1.1, f"({ms:.2f} ms at 1M words)")
         print("\nA learner's click at 1M words against the five texts (same run):")
         for name in five[0]:
             ratios = [big[name] / small5[name] for big, small5 in zip(at_small, five)]
