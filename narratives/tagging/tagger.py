@@ -23,8 +23,9 @@ from .tagcsv import from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
-HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
-            "counter-narrative": "Counter-narratives",
+HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
+            "NATO/EU side": "Stories on the NATO/EU side",
+            "either side": "Stories both sides tell",
             "none": "No narrative, or a label of your own"}
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
