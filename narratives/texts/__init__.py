@@ -11,6 +11,8 @@
 True
 """
 
+import os
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -92,9 +94,15 @@ class Text:
         return tuple(self.body[s:e] for start, end in self.content_spans
                      for s, e in _split.token_spans(self.body, start, end))
 
+    @cached_property
+    def _starts(self):
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset):
         """The sentence that holds character `offset` of the body, or None."""
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        i = bisect_right(self._starts, offset) - 1
+        found = self.sentences[i] if i >= 0 else None
+        return found if found is not None and found.start <= offset < found.end else None
 
     def __repr__(self):
         return f"<Text {self.id!r}: {len(self.sentences)} sentences, {len(self.tokens)} words>"
@@ -119,8 +127,13 @@ class Corpus:
         return len(self.texts)
 
     def __getitem__(self, key):
-        if isinstance(key, int):
-            return self.texts[key]
+        if isinstance(key, int) and not isinstance(key, bool):
+            if -len(self.texts) <= key < len(self.texts):
+                return self.texts[key]
+            raise NarrativesError(f"There is no text number {key}: this corpus has "
+                                  f"{len(self.texts)} texts, numbered 0 to "
+                                  f"{len(self.texts) - 1}. Or give an id: "
+                                  + ", ".join(self.ids) + ".")
         try:
             return self._by_id[key]
         except (KeyError, TypeError):
@@ -157,13 +170,26 @@ def _text(entry):
                 path=entry.path)
 
 
+def as_folder(folder):
+    """A folder argument as a Path: the workbook's texts/ for None, an error for nonsense."""
+    if folder is None:
+        return TEXTS
+    if not isinstance(folder, (str, os.PathLike)):
+        raise NarrativesError(f"{folder!r} is not a folder path. Give the folder as text, "
+                              "e.g. load('my-texts'), or call load() for the workbook's texts.")
+    if not str(os.fspath(folder)).strip():
+        raise NarrativesError("The folder name is empty. Give the folder as text, e.g. "
+                              "load('my-texts'), or call load() for the workbook's texts.")
+    return Path(folder)
+
+
 def load(folder=None):
     """The texts of `folder` (the workbook's `texts/` by default) as a Corpus.
 
     Raises NarrativesError, with every problem listed, when the folder has
     any; `python -m narratives check FOLDER` prints the same list.
     """
-    folder = Path(folder) if folder is not None else TEXTS
+    folder = as_folder(folder)
     entries, problems = scan(folder)
     if problems:
         raise NarrativesError(f"The texts in {folder} cannot be loaded yet:\n"
@@ -178,17 +204,19 @@ def load_file(path):
     >>> load_file(TEXTS / "pravda-bury.txt").title
     'NATO ready to bury Belarus, Lukashenko turns to Russia'
     """
-    from .folder import Entry, read_text
+    from .folder import Entry, _no_words, _wordless, read_text
 
+    path = as_folder(path)
     body, problem = read_text(path)
+    problem = problem or (_wordless(path) if _no_words(body, ()) else None)
     if problem:
         raise NarrativesError(f"{problem}")
-    return _text(Entry(Path(path), body, {"id": Path(path).stem}))
+    return _text(Entry(path, body, {"id": path.stem}))
 
 
 def to_html(text):
     """A text as escaped HTML: numbered sentences, boilerplate greyed out."""
-    numbers = {s.start: s for s in text.sentences}
+    sentences, next_sentence = text.sentences, 0  # in body order: one walk, no sorting
     boiler = {b.line: b for b in text.boilerplate}
     when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
     parts = [f"<h3>{escape(text.title)}</h3>",
@@ -205,7 +233,11 @@ def to_html(text):
         if not line.strip():
             continue
         pieces, cursor = [], start
-        for sentence in (numbers[s] for s in sorted(numbers) if start <= s < end):
+        while next_sentence < len(sentences) and sentences[next_sentence].start < end:
+            sentence = sentences[next_sentence]
+            next_sentence += 1
+            if sentence.start < start:
+                continue
             pieces.append(escape(text.body[cursor:sentence.start]))
             pieces.append(f'<sup style="color:{GREY}">{sentence.number}</sup>'
                           f'<span class="sentence">{escape(sentence.text)}</span>')
@@ -226,9 +258,10 @@ class Reader:
         import ipywidgets as widgets
 
         self.corpus = corpus
+        text_id = corpus[text_id if text_id is not None else 0].id  # a clear error if unknown
         self.menu = widgets.Dropdown(
             options=[(f"{t.id} · {t.outlet_kind or t.outlet}", t.id) for t in corpus],
-            value=text_id or corpus[0].id, description="Text:",
+            value=text_id, description="Text:",
             layout=widgets.Layout(width="max-content"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
         self.menu.observe(lambda change: self.show(change["new"]), names="value")
@@ -268,7 +301,7 @@ def check(folder=None):
     """Print whether a folder of texts is ready to load, or what to fix first."""
     from .folder import report
 
-    print(report(folder if folder is not None else TEXTS)[1])
+    print(report(as_folder(folder))[1])
 
 
 def overview(corpus):
