@@ -113,12 +113,18 @@ def archive(path=None):
 def read_uploads(items):
     """`(name, text)` for each file a FileUpload widget received; text is None when
     the file is not UTF-8, so the widget can say so instead of failing."""
+    from .reading import MAX_BYTES
+
     found = []
     for item in items:
         try:
-            found.append((item["name"], bytes(item["content"]).decode("utf-8-sig")))
-        except UnicodeDecodeError:
-            found.append((item["name"], None))
+            content = bytes(item["content"])
+            if len(content) > MAX_BYTES:
+                raise UnicodeDecodeError("utf-8", b"", 0, 1, "too big to be a tags file")
+            found.append((str(item["name"]), content.decode("utf-8-sig")))
+        except (UnicodeDecodeError, KeyError, TypeError, ValueError):
+            found.append((str(item.get("name", "the file")) if isinstance(item, dict)
+                          else "the file", None))
     return found
 
 

@@ -17,7 +17,7 @@ presses the button in focus.
 from ..display import GREY, PALETTE, escape, widget_bundle
 from ..errors import NarrativesError
 from ..workspace import atomic_write, download_link, read_uploads
-from .tagcsv import from_csv, to_csv
+from .tagcsv import csv_rows, from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
@@ -75,6 +75,10 @@ class Tagger:
         self.labels = load_labels()
         self.path = tags_path(annotator, folder)
         self.keys = [(t.id, s.index) for t in corpus for s in t.sentences]
+        self._known = set(self.keys)
+        if not self.keys:
+            raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
+                                  "texts hold words: texts.load() or texts.load('my-texts').")
         warning = ""
         try:
             self.store = TagStore(self.path, annotator=annotator)
@@ -83,7 +87,8 @@ class Tagger:
             self.store = TagStore(self.path, annotator=annotator)
         self._quiet = False
 
-        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
+        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus
+                                        if t.sentences],  # a text without one has no tags
                                description="Text:", layout=w.Layout(width="max-content"))
         self.where, self.page = w.HTML(), w.HTML()
         self.buttons = {}
@@ -152,6 +157,9 @@ class Tagger:
     # What the buttons do --------------------------------------------------
     def go(self, key):
         """Show the sentence `(text_id, index)` and remember the place."""
+        if key not in self._known:
+            raise NarrativesError(f"{key!r} is not a sentence of these texts. Give a text id "
+                                  "and a sentence index from 0, e.g. go(('pravda-bury', 0)).")
         self.at = key
         try:
             self.store.move_to(*key)
@@ -200,12 +208,16 @@ class Tagger:
     def prepare_download(self):
         """Write the tags as CSV beside the JSON file and offer it for download."""
         text = to_csv(self.store, self.corpus)
+        written = len(csv_rows(self.store, self.corpus))
         csv_path = self.path.with_suffix(".csv")
         atomic_write(csv_path, text)
         self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
                                         mime="text/csv")
-        self.message.value = self._say(f"{len(self.store)} tags written to {csv_path}; "
-                                       "click the link to save a copy on your computer.")
+        left = len(self.store) - written
+        extra = (f" {left} tag(s) of sentences that are not in these texts are kept in "
+                 f"{self.path.name} but not in the CSV." if left else "")
+        self.message.value = self._say(f"{written} tags written to {csv_path}; click the "
+                                       f"link to save a copy on your computer.{extra}")
 
     def load_csv(self, text, name="the file"):
         """Load tags from a CSV's text: they replace the tags of the same sentences."""
@@ -214,12 +226,17 @@ class Tagger:
             for label in sorted(loaded.labels_used() - set(self.labels)):
                 self.store.add_label(label)
                 self._add_button(label)
-            self.store.update(dict(loaded.items()))
+            self.store.update(dict(loaded.items()),
+                              {key: loaded.rationale(*key) for key, _ in loaded.items()
+                               if loaded.rationale(*key)})
         except NarrativesError as error:
             self.message.value = self._say(str(error), PALETTE[5])
         else:
+            dropped = getattr(loaded, "dropped_columns", [])
+            left = (f" The column(s) {', '.join(dropped)} were not loaded: the Tagger keeps "
+                    "annotator, text_id, sentence, labels and rationale." if dropped else "")
             self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
-                                           "replace your tags of the same sentences.")
+                                           f"replace your tags of the same sentences.{left}")
         self._show()
 
     # Callbacks ----------------------------------------------------------

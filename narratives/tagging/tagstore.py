@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import NarrativesError
 from ..paths import MY_WORK
+from ..reading import read_bytes
 from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
 from .taxonomy import LABEL_ID, NONE
 
@@ -242,7 +243,7 @@ class TagStore:
 
     def _load(self):
         try:
-            data = self.path.read_bytes().decode("utf-8-sig")
+            data = read_bytes(self.path).decode("utf-8-sig")
             annotator, position, custom, tags, rationales = parse_json(data)
         except (UnicodeDecodeError, ValueError) as error:
             reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error

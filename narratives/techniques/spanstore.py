@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 
 from ..errors import NarrativesError
+from ..reading import read_bytes
 from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
@@ -131,7 +132,7 @@ class SpanStore:
 
     def _load(self):
         try:
-            content = self.path.read_bytes().decode("utf-8-sig")
+            content = read_bytes(self.path).decode("utf-8-sig")
         except UnicodeDecodeError:
             spans, problems = [], ["the file is not UTF-8 text"]
         else:

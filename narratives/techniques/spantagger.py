@@ -57,8 +57,11 @@ class SpanTagger:
         self.store = SpanStore(spans_path(annotator, folder), corpus)
         self._quiet = False
         wide = w.Layout(width="max-content")
-        self.text = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
-                               description="Text:", layout=wide)
+        options = [(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus if t.sentences]
+        if not options:
+            raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
+                                  "texts hold words: texts.load() or texts.load('my-texts').")
+        self.text = w.Dropdown(options=options, description="Text:", layout=wide)
         self.sentence = w.Dropdown(description="Sentence:", layout=w.Layout(width="50em"))
         self.page = w.HTML()
         self.phrase = w.Text(description="Words:", placeholder="type or paste the exact words",
