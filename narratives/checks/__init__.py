@@ -62,9 +62,17 @@ def _same(value, answer, tolerance):
         try:
             return math.isclose(float(value), float(answer), rel_tol=tolerance,
                                 abs_tol=tolerance)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return False
     return value == answer
+
+
+def _short_repr(value, width=40):
+    try:
+        text = repr(value)
+    except Exception:  # a learner's object whose repr fails: name its type instead
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= width else text[:width - 3] + "..."
 
 
 class Question:
@@ -106,7 +114,11 @@ class Question:
                 return None, ("the answer should be a set of single items (text or "
                               "numbers), and this holds lists or other collections.")
         if float in kinds and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                return None, (f"the number has {len(str(abs(value)))} digits, far too many "
+                              "for this answer. Check what the cell computes.")
         if value is None and object in kinds:
             return None, ("the answer is None. Did the cell that computes it end "
                           "without a value?")
@@ -130,6 +142,15 @@ class Question:
         value, problem = self._coerce(value)
         if problem:
             return Feedback(f"Incorrect: {problem}")
+        try:
+            return self._judge(value)
+        except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError):
+            # A value of an unexpected shape (mixed types, huge numbers): say so, never a trace.
+            return Feedback(f"Incorrect: this answer ({type_name(value)}, "
+                            f"{_short_repr(value)}) cannot be compared with the right one. "
+                            f"Ask for a hint with `{self.name}.hint()`.")
+
+    def _judge(self, value):
         if self.normalize:
             value = self.normalize(value)
         try:

@@ -13,10 +13,9 @@ handed in twice, or a partial tagging is reported, never fatal.
 ['used', 'used', 'duplicate, not used', 'used (partial)', 'malformed, not used']
 """
 
-import csv
-import io
 from pathlib import Path
 
+from ..csvcells import write_rows
 from ..display import PALETTE, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS, MY_WORK
@@ -153,11 +152,7 @@ def discussion(stores, corpus, reference=None):
 def export(table, path=None):
     """Write a Table as CSV (to `my-work/class-discussion.csv` by default); returns the path."""
     path = Path(path) if path is not None else MY_WORK / "class-discussion.csv"
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(table.rows)
-    atomic_write(path, out.getvalue())
+    atomic_write(path, write_rows(table.columns, table.rows))  # cells safe in a spreadsheet
     return path
 
 
