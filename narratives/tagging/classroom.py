@@ -95,26 +95,30 @@ def read_class(folder, corpus):
     return ClassTags(stores, report)
 
 
-def plot_disputed(table, ax=None):
+def plot_disputed(table, ax=None, most=25):
     """A bar per disputed sentence (a `disputed()` table), most disputed on top.
 
+    At most `most` bars: the title says how many more sentences are disputed.
     Returns the figure, closed first so that a notebook shows it once.
     """
     import matplotlib.pyplot as plt
 
+    shown = min(len(table), most)
     if ax is None:
-        fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
+        fig, ax = plt.subplots(figsize=(7, 0.4 * max(shown, 1) + 1.2), layout="constrained")
         plt.close(fig)
     names = [f"{t} #{n}" for t, n in zip(table.column("text"), table.column("sentence"))]
+    names = names[:shown]
     # Sky blue: the black text of the votes reads well on it.
-    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4])
-    ax.set_yticks(range(len(names)), names)
-    for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
+    ax.barh(range(shown), table.column("disagreement")[:shown], color=PALETTE[4])
+    ax.set_yticks(range(shown), names)
+    for y, said in enumerate(table.column("votes")[:shown]):  # who chose what, on the bar
         ax.text(0.01, y, said, va="center", fontsize=8, color="black")
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("disagreement (0 = everyone agrees, 1 = no label in common)")
-    ax.set_title("Most disputed sentences")
+    more = len(table) - shown
+    ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else ""))
     return ax.figure
 
 
