@@ -100,7 +100,7 @@ SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETT
                 "your own": GREY}
 
 
-def shown_texts(store, corpus, most=10):
+def shown_texts(store, corpus, most=8):
     """The texts a chart has room for: all of them, or the `most` with the most narratives.
 
     Returns `(texts in corpus order, how many are left out)`.
@@ -115,7 +115,7 @@ def shown_texts(store, corpus, most=10):
     return [t for t in texts_ if t.id in keep], len(texts_) - most
 
 
-def plot_by_text(store, corpus, axes=None, most=10, columns=5):
+def plot_by_text(store, corpus, axes=None, most=8, columns=5):
     """One panel per text (with its outlet kind): how many sentences carry each narrative.
 
     Panels wrap after `columns`; with more than `most` texts, the `most` with
@@ -130,8 +130,8 @@ def plot_by_text(store, corpus, axes=None, most=10, columns=5):
     shown, more = shown_texts(store, corpus, most)
     where = {t.id: i for i, t in enumerate(corpus)}
     if axes is None:
-        across = min(len(shown), columns) or 1
-        down = -(-len(shown) // across) or 1
+        down = -(-len(shown) // columns) or 1
+        across = -(-len(shown) // down) or 1  # rows as even as they can be
         fig, grid = plt.subplots(down, across, figsize=(3 * across + 2, 4.5 * down),
                                  sharey=True, sharex=True, layout="constrained", squeeze=False)
         plt.close(fig)
@@ -162,7 +162,7 @@ def plot_by_text(store, corpus, axes=None, most=10, columns=5):
     return axes[0].figure
 
 
-def describe_by_text(store, corpus, most=10):
+def describe_by_text(store, corpus, most=8):
     """The chart in one sentence, for readers who cannot see it."""
     parts = []
     shown, more = shown_texts(store, corpus, most)
