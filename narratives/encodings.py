@@ -124,15 +124,15 @@ def mojibake(text):
     Two kinds are found: Cyrillic converted as if it were Latin ('Ëóêàøåíêî'),
     and UTF-8 converted a second time ('NATOâ€™s').
     """
-    for match in _DOUBLE_UTF8.finditer(text):
-        if not any(_decodes_twice(match.group(), codec) for codec in ("cp1252", "latin-1")):
-            continue
-        word = re.search(rf"\S*{re.escape(match.group())}\S*", text).group()
-        return word, "UTF-8"
     words = _LATIN_WORD.findall(text)
     if len(words) >= 2:
         raw = " ".join(words).encode("latin-1")
         original = guess_single_byte(raw)
         if original in ("WINDOWS-1251", "KOI8-R"):
             return words[0], original
+    for match in _DOUBLE_UTF8.finditer(text):
+        if not any(_decodes_twice(match.group(), codec) for codec in ("cp1252", "latin-1")):
+            continue
+        word = re.search(rf"\S*{re.escape(match.group())}\S*", text).group()
+        return word, "UTF-8"
     return None

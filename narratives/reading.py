@@ -71,8 +71,9 @@ def read_bytes(path, limit=MAX_BYTES):
         except OSError as error:
             raise FileProblem(path, f"cannot be read ({error.strerror}).") from None
     if len(data) > limit:
-        raise FileProblem(path, f"is larger than {limit // (1024 * 1024)} MB, the most a "
-                          "file here may hold. Split it into several files.")
+        most = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
+        raise FileProblem(path, f"is larger than {most}, the most a file here may hold. "
+                          "Split it into several files.")
     return data
 
 
