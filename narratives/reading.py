@@ -61,11 +61,12 @@ def read_bytes(path, limit=MAX_BYTES):
     except OSError as error:
         raise FileProblem(path, f"cannot be read ({error.strerror}). Check that it exists "
                           "and that you may read it.") from None
+    mode = os.fstat(handle).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        raise FileProblem(path, f"is {_kind(mode)}, not a text file. Move it out of "
+                          "the folder, or give the path of a plain .txt file.")
     with os.fdopen(handle, "rb") as file:
-        mode = os.fstat(file.fileno()).st_mode
-        if not stat.S_ISREG(mode):
-            raise FileProblem(path, f"is {_kind(mode)}, not a text file. Move it out of "
-                              "the folder, or give the path of a plain .txt file.")
         try:
             data = file.read(limit + 1)
         except OSError as error:
