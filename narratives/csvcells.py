@@ -21,6 +21,7 @@ on CSV injection), which `unsafe` takes off again when we read the file back:
 
 import csv
 import io
+from collections import Counter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -95,7 +96,7 @@ def read_rows(text, allow_breaks=False):
         cells = [unsafe(c.strip()) for c in cells]
         if header is None:
             header = cells
-            repeated = sorted({c for c in cells if c and cells.count(c) > 1})
+            repeated = sorted(c for c, n in Counter(cells).items() if c and n > 1)
             if repeated:
                 problems.append(f"line 1: the column {repeated[0]!r} is named twice. "
                                 "Give each column its own name.")
