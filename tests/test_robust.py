@@ -216,8 +216,9 @@ def test_loading_a_tags_csv_keeps_rationales_and_names_dropped_columns(corpus, t
 
 def wordless_corpus(tmp_path):
     from narratives.texts import Text
-    return Corpus([Text("stars", "stars", "", "", "", "", "", "en", "* * *\n", (),
-                        tmp_path / "stars.txt")])
+    return Corpus([Text(id="stars", title="stars", outlet="", outlet_kind="", published="",
+                        date_basis="", date_note="", language="en", body="* * *\n",
+                        boilerplate=(), path=tmp_path / "stars.txt")])
 
 
 def test_the_taggers_refuse_texts_without_sentences_with_a_sentence(tmp_path):

@@ -16,6 +16,7 @@ presses the button in focus.
 
 from ..display import GREY, PALETTE, escape, widget_bundle
 from ..errors import NarrativesError
+from ..texts.sentencelist import SentenceKeys
 from ..workspace import atomic_write, download_link, read_uploads
 from .tagcsv import csv_rows, from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, tags_path
@@ -41,7 +42,9 @@ def toggle(labels, label, on):
 def next_untagged(keys, store, after=None):
     """The first sentence key after `after` (going round) that has no tags, or None."""
     start = keys.index(after) + 1 if after in keys else 0
-    return next((key for key in keys[start:] + keys[:start] if key not in store), None)
+    # By place, not by copying the keys: the search stops at the first untagged one.
+    return next((keys[i % len(keys)] for i in range(start, start + len(keys))
+                 if keys[i % len(keys)] not in store), None)
 
 
 def context_html(corpus, text_id, index):
@@ -74,9 +77,8 @@ class Tagger:
         self.corpus = corpus
         self.labels = load_labels()
         self.path = tags_path(annotator, folder)
-        self.keys = [(t.id, s.index) for t in corpus for s in t.sentences]
-        self._known = set(self.keys)
-        if not self.keys:
+        self.keys = SentenceKeys(corpus)
+        if not len(self.keys):
             raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
                                   "texts hold words: texts.load() or texts.load('my-texts').")
         warning = ""
@@ -157,7 +159,7 @@ class Tagger:
     # What the buttons do --------------------------------------------------
     def go(self, key):
         """Show the sentence `(text_id, index)` and remember the place."""
-        if key not in self._known:
+        if not isinstance(key, tuple) or key not in self.keys:
             raise NarrativesError(f"{key!r} is not a sentence of these texts. Give a text id "
                                   "and a sentence index from 0, e.g. go(('pravda-bury', 0)).")
         self.at = key
@@ -245,9 +247,10 @@ class Tagger:
             self.tag(label, on)
 
     def _on_menu(self, change):
-        if not self._quiet:
-            first = [k for k in self.keys if k[0] == change["new"]]
-            self.go(next((k for k in first if k not in self.store), first[0]))
+        if not self._quiet:   # the text's first untagged sentence, else its first
+            places = self.keys.places(change["new"])
+            untagged = (self.keys[p] for p in places if self.keys[p] not in self.store)
+            self.go(next(untagged, self.keys[places[0]]))
 
     def _on_upload(self, change):
         for name, text in read_uploads(change["new"]):
@@ -259,10 +262,14 @@ class Tagger:
         if change["new"]:
             self.upload.value = ()  # so that loading the same file again counts as a change
 
+    def _tagged(self):
+        """How many of the corpus's sentences have tags (the store's size, not the corpus's)."""
+        return sum(key in self.keys for key, _ in self.store.items())
+
     def _show(self):
         text_id, index = self.at
         labels = self.store.get(text_id, index)
-        tagged = sum(key in self.store for key in self.keys)
+        tagged = self._tagged()
         self._quiet = True  # setting values below must not count as clicks
         try:
             self.menu.value = text_id
@@ -279,6 +286,6 @@ class Tagger:
         return widget_bundle(self.widget, repr(self), **kwargs)
 
     def __repr__(self):
-        tagged = sum(key in self.store for key in self.keys)
+        tagged = self._tagged()
         return (f"<Tagger for {self.store.annotator!r}: {self.at[0]} sentence {self.at[1] + 1}, "
                 f"{tagged} of {len(self.keys)} tagged>")

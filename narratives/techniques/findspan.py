@@ -45,6 +45,9 @@ def on_word_boundaries(body, start, end):
     return _word_around(body, start) is None and _word_around(body, end) is None
 
 
+# Longer phrases are a paste gone wrong, and their search pattern would be slow to build.
+MAX_PHRASE = 2000
+
 # Characters a learner may type for one another: quotes, apostrophes, dashes.
 _LOOKALIKES = ["'‘’‚‛`´′", '"“”„‟«»″', "-‐‑‒–—"]
 
@@ -136,6 +139,10 @@ def find_span(text, phrase, occurrence=1, within=None):
     where = f"sentence {within.number} of {name}" if hasattr(within, "number") else name
     if not isinstance(phrase, str) or not phrase.strip():
         raise NarrativesError("Type the words you want to tag: the phrase is empty.")
+    if len(phrase) > MAX_PHRASE:
+        raise NarrativesError(f"The phrase is {len(phrase):,} characters long; a span is a "
+                              f"passage of a few sentences at most. Type at most "
+                              f"{MAX_PHRASE:,} characters.")
     matches = _matches(body, phrase, start, end)
     if not matches:
         raise NarrativesError(f"{phrase.strip()!r} is not in {where}. Copy the words from "
