@@ -26,6 +26,8 @@ from narratives.texts.folder import report
 from narratives.workspace import read_uploads
 
 # No shrinking: a slow example is reported as it was found, at once.
+pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
+
 FUZZ = settings(max_examples=30, deadline=timedelta(seconds=5), database=None,
                 phases=[Phase.explicit, Phase.generate],
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -191,3 +193,47 @@ def test_every_exercise_check_answers_any_value_with_feedback(value, which):
 
 def test_every_question_is_fuzzed():
     assert len(QUESTIONS) >= 20 and set(string.digits)  # the lessons' questions were found
+
+
+def public_calls():
+    """The functions lessons call, each with one argument left for the fuzz to fill."""
+    from narratives import claims, tagging as tags, techniques, words, yourtext
+    from narratives.tagging import classroom
+    from narratives.texts.folder import parse_date, scan
+
+    text, claim_list = CORPUS["pravda-bury"], claims.load(CORPUS)
+    return {
+        "texts.load_file": texts.load_file, "texts.to_html": texts.to_html, "scan": scan,
+        "parse_date": parse_date, "texts.mentions": lambda b: texts.mentions(CORPUS, b),
+        "tagging.read_tags": lambda b: tags.read_tags(b, CORPUS),
+        "classroom.read_class": lambda b: classroom.read_class(b, CORPUS),
+        "tagging.from_csv": lambda b: tags.from_csv(b, CORPUS),
+        "techniques.from_ptc": lambda b: techniques.from_ptc(b, CORPUS),
+        "techniques.SpanStore": lambda b: techniques.SpanStore(b, CORPUS),
+        "find_span(text)": lambda b: find_span(b, "NATO"),
+        "techniques.mark": lambda b: techniques.mark(text, "NATO", b),
+        "yourtext.claim_sentences": yourtext.claim_sentences,
+        "yourtext.denial_sentences": yourtext.denial_sentences,
+        "words.frequencies": lambda b: words.frequencies(CORPUS, b),
+        "words.frequencies(by)": lambda b: words.frequencies(CORPUS, ["nato"], by=b),
+        "words.concordance": lambda b: words.concordance(CORPUS, b),
+        "words.concordance(width)": lambda b: words.concordance(CORPUS, "nato", width=b),
+        "words.dispersion": lambda b: words.dispersion(CORPUS, b),
+        "words.collocations": words.collocations,
+        "words.collocations(n)": lambda b: words.collocations(CORPUS, n=b),
+        "words.keyness": lambda b: words.keyness([text], b),
+        "words.plot_frequencies": words.plot_frequencies,
+        "tagging.count": lambda b: tags.count(b, CORPUS), "tagging.agreement": tags.agreement,
+        "TagStore.set(index)": lambda b: TagStore().set("pravda-bury", b, {"none"}),
+        "TagStore.set(labels)": lambda b: TagStore().set("pravda-bury", 0, b),
+        "claims[...]": lambda b: claim_list[b],
+    }
+
+
+PUBLIC = public_calls()
+
+
+@settings(FUZZ, max_examples=150)
+@given(value=answers, name=st.sampled_from(sorted(PUBLIC)))
+def test_public_functions_answer_any_argument_with_a_sentence(value, name):
+    only_narratives_errors(lambda: PUBLIC[name](value))

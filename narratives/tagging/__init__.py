@@ -66,6 +66,10 @@ def compare(mine, reference, corpus, text_id=None, only=None):
     `only="tagged"` keeps the sentences you tagged, `only="different"` those
     where your labels differ from the reference's.
     """
+    for store in (mine, reference):
+        if not (hasattr(store, "get") and hasattr(store, "rationale")):
+            raise NarrativesError(f"{store!r:.40} is not a TagStore: give your tags (e.g. "
+                                  "tagger.store) and the reference (load_reference()).")
     if only not in (None, "tagged", "different"):
         raise NarrativesError(f"only={only!r}: give only='tagged', only='different', "
                               "or leave it out to see every sentence.")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..csvcells import write_rows
 from ..display import PALETTE, Table
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_path
 from ..paths import ANNOTATIONS, MY_WORK
 from ..workspace import atomic_write
 from .agreement import tags_of, votes
@@ -46,7 +46,7 @@ def _outside(store, corpus):
 
 def read_class(folder, corpus):
     """Every `.json` and `.csv` tag file of `folder`, merged into one ClassTags."""
-    folder = Path(folder)
+    folder = expect_path(folder, "the folder of the class's tag files")
     if not folder.is_dir():
         raise NarrativesError(f"{folder} is not a folder. Put the learners' tag files "
                               "(tags-NAME.json or tags-NAME.csv) in one folder and give its path.")

@@ -16,7 +16,7 @@ Only `text_id`, `sentence` and `labels` are needed to load a file back.
 from pathlib import Path
 
 from ..csvcells import read_rows, write_rows
-from ..errors import NarrativesError, listing
+from ..errors import NarrativesError, expect_path, expect_str, listing
 from ..reading import decode, read_bytes
 from .tagstore import CorruptTagsError, TagStore, check_labels
 
@@ -62,7 +62,7 @@ def parse_csv(text, corpus=None, rationales=None):
     With a corpus, text ids and sentence numbers are checked against it.
     Pass a dict as `rationales` to collect the rationale column into it.
     """
-    columns, rows, problems = read_rows(text)
+    columns, rows, problems = read_rows(expect_str(text, "The tags CSV"))
     missing = [c for c in NEEDED if c not in columns]
     if missing:
         return {}, problems + [f"line 1: the columns {', '.join(missing)} are missing. The "
@@ -129,7 +129,7 @@ def read_tags(path, corpus=None):
     A file that cannot be read raises a NarrativesError saying why; unlike a
     learner's own store, the file is not moved (it is someone else's).
     """
-    path = Path(path)
+    path = expect_path(path, "the tags file")
     data = decode(path, read_bytes(path))
     if path.suffix.lower() == ".csv":
         annotator = path.stem.removeprefix("tags-")

@@ -133,7 +133,9 @@ def find_span(text, phrase, occurrence=1, within=None):
         start, end = (0, len(body)) if within is None else (
             (within.start, within.end) if hasattr(within, "start") else within)
         start, end = int(start), int(end)
-    except (TypeError, ValueError):
+        if not 0 <= start <= end <= len(body):
+            raise ValueError("outside the text")
+    except (TypeError, ValueError, OverflowError):
         raise NarrativesError(f"within={_short(within)} is not a sentence or a (start, end) "
                               "pair of offsets.") from None
     where = f"sentence {within.number} of {name}" if hasattr(within, "number") else name

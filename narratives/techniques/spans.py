@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..csvcells import safe, unsafe
 from ..display import Table
-from ..errors import NarrativesError, listing
+from ..errors import NarrativesError, expect_str, listing
 from ..paths import TEXTS
 from .findspan import find_span  # noqa: F401 (spans are found with it)
 
@@ -124,7 +124,7 @@ def read_ptc(content, corpus=None, techniques=None):
     With a corpus, text ids and offsets are checked against the texts too.
     """
     spans, problems = [], []
-    for number, line in enumerate(content.splitlines(), start=1):
+    for number, line in enumerate(expect_str(content, "The spans file").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         columns = [c.strip() for c in line.split("\t")]

@@ -19,7 +19,7 @@ True
 import os
 from pathlib import Path
 
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_path
 from ..reading import read_bytes
 from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
 from .spans import read_ptc, sort_key, span_problem, to_ptc
@@ -43,7 +43,7 @@ class SpanStore:
     """
 
     def __init__(self, path, corpus=None):
-        self.path = Path(path)
+        self.path = expect_path(path, "the spans file")
         self.corpus = corpus
         self.message, self.kept = "", None
         self._spans, self._stamp = {}, None

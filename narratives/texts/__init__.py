@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..display import GREY, escape, widget_bundle
-from ..errors import NarrativesError, listing
+from ..errors import NarrativesError, expect_text, listing
 from ..paths import TEXTS
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
@@ -194,6 +194,7 @@ def load_file(path):
 
 def to_html(text):
     """A text as escaped HTML: numbered sentences, boilerplate greyed out."""
+    expect_text(text, "the text to show")
     sentences, next_sentence = text.sentences, 0  # in body order: one walk, no sorting
     boiler = {b.line: b for b in text.boilerplate}
     when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
@@ -267,9 +268,16 @@ def mentions(corpus, people):
 
     from ..display import Table
 
+    if not isinstance(people, dict):
+        raise NarrativesError("Give the people as a dict of names and patterns, e.g. "
+                              "{'Lukashenko': r'Lukashenk[oa]'}.")
     rows = []
     for name, pattern in people.items():
-        found = re.compile(pattern)
+        try:
+            found = re.compile(pattern)
+        except (re.error, TypeError) as error:
+            raise NarrativesError(f"The pattern for {name!r}, {pattern!r}, is not a regular "
+                                  f"expression ({error}). Write it as r'Lukashenk[oa]'.") from None
         rows.append([name] + [sum(len(found.findall(t.body, s, e)) for s, e in t.content_spans)
                               for t in corpus])
     return Table(["person"] + list(corpus.ids), rows)

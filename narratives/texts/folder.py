@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from ..csvcells import read_rows
+from ..errors import expect_path
 from ..reading import FileProblem, decode as decode_text, read_bytes
 from .sentences import WORD
 
@@ -61,7 +62,7 @@ def parse_date(value):
     >>> parse_date("2020-08-16"), parse_date("2021"), parse_date("16/08/2020")
     (datetime.date(2020, 8, 16), datetime.date(2021, 1, 1), None)
     """
-    match = ISO_DATE.match(value.strip())
+    match = ISO_DATE.match(value.strip()) if isinstance(value, str) else None
     if not match:
         return None
     year, month, day = (int(part) if part else 1 for part in match.groups())
@@ -177,7 +178,7 @@ def _files(folder, problems):
 
 def scan(folder):
     """`(entries, problems)` for a folder of texts, in catalog order."""
-    folder = Path(folder)
+    folder = expect_path(folder, "the folder")
     if not folder.is_dir():
         return [], [Problem(folder, None, "is not a folder. Give the path of a folder "
                             "of .txt files.")]

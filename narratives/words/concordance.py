@@ -25,6 +25,7 @@ from math import log
 from weakref import WeakKeyDictionary
 
 from ..display import Table, escape
+from ..errors import NarrativesError
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
 
@@ -76,6 +77,12 @@ def concordance_html(lines, limit=None):
             f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>{note}")
 
 
+def _whole(value, name, least):
+    """A NarrativesError unless `value` is a whole number of at least `least`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise NarrativesError(f"{name}={value!r:.40}: give a whole number from {least} up.")
+
+
 def concordance(texts, word, width=40, limit=None):
     """Every use of `word` (any case) with `width` characters of context each side.
 
@@ -83,6 +90,9 @@ def concordance(texts, word, width=40, limit=None):
     lines (None for all), in text order.
     """
     word = as_words(word)[0]
+    _whole(width, "width", 0)
+    if limit is not None:
+        _whole(limit, "limit", 0)
     rows = []
     for text in as_texts(texts):
         if limit is not None and len(rows) >= limit:
@@ -129,6 +139,8 @@ def collocations(texts, n=10, min_count=2, stopwords=None):
     a pair with a stopword in it is left out (`stopwords=set()` keeps them).
     """
     texts = as_texts(texts)
+    _whole(n, "n", 0)
+    _whole(min_count, "min_count", 1)
     stop = stopword_set(stopwords)
     key = (tuple(id(t) for t in texts), n, min_count, frozenset(stop))
     if key not in _SCORED:

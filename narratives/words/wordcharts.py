@@ -75,6 +75,14 @@ def _label_places(set_ticks, set_labels, places, at, most=20):
     set_labels(places[::step], fontsize=9 if step == 1 else 7)
 
 
+def _expect_table(table, made_by):
+    from ..errors import NarrativesError
+
+    if not (hasattr(table, "columns") and hasattr(table, "rows")):
+        raise NarrativesError(f"{table!r:.40} is not a table to chart: give the table that "
+                              f"{made_by} returns.")
+
+
 def _busiest(places, weight, most):
     """`(places kept in order, how many left out)`: the `most` places of greatest weight."""
     if len(places) <= most:
@@ -91,6 +99,7 @@ def plot_frequencies(table, ax=None, most=30):
     """
     from ..display import Table
 
+    _expect_table(table, "frequencies(corpus, ['nato'])")
     label = table.columns[1]
     weight = {}
     for row in table.rows:
@@ -144,6 +153,7 @@ def plot_dispersion(table, text_ids, ax=None, most=20):
     With more than `most` texts, the `most` with the most uses are drawn, and
     the title says how many more there are.
     """
+    _expect_table(table, "dispersion(corpus, ['nato'])")
     uses = {}
     for row in table.rows:
         uses[row[1]] = uses.get(row[1], 0) + 1
