@@ -39,13 +39,14 @@ _FREQUENT = set("оеаинтсрвліу")
 _CYRILLIC = re.compile(r"[а-яёіїєґў]", re.IGNORECASE)
 # Characters from the top half of a Latin code page: where mojibake lives.
 _HIGH_LATIN = "\u00c0-\u00ff"
+_ANY_HIGH_LATIN = re.compile(f"[{_HIGH_LATIN}]")
 _LATIN_WORD = re.compile(rf"\b[{_HIGH_LATIN}]{{3,}}\b")
 _DOUBLE_UTF8 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
                           "\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
                           "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+")
 
 
-def _utf16_or_32(data):
+def utf16_or_32(data):
     """The name of a UTF-16 or UTF-32 encoding, from a byte-order mark or the NUL pattern."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "UTF-32"
@@ -100,7 +101,7 @@ def guess_single_byte(data):
 
 def guess(data):
     """The iconv name of the encoding of bytes that are not UTF-8, or None for UTF-8."""
-    wide = _utf16_or_32(data)
+    wide = utf16_or_32(data)
     if wide:
         return wide
     try:
@@ -124,6 +125,8 @@ def mojibake(text):
     Two kinds are found: Cyrillic converted as if it were Latin ('Ëóêàøåíêî'),
     and UTF-8 converted a second time ('NATOâ€™s').
     """
+    if text.isascii() or not _ANY_HIGH_LATIN.search(text):
+        return None   # both kinds need a letter from the top half of a Latin code page
     words = _LATIN_WORD.findall(text)
     if len(words) >= 2:
         raw = " ".join(words).encode("latin-1")

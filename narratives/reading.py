@@ -20,7 +20,7 @@ import shlex
 import stat
 from pathlib import Path
 
-from .encodings import CODECS, NAMES, guess, mojibake
+from .encodings import CODECS, NAMES, guess_single_byte, mojibake, utf16_or_32
 from .errors import NarrativesError
 
 # A long novel is about 2 MB; a texts folder or tags file ten times that is not a mistake
@@ -86,17 +86,18 @@ def convert_command(path, encoding):
 def decode(path, data):
     """The text of a file's bytes; a FileProblem when it is not UTF-8 text."""
     path = Path(path)
-    encoding = guess(data)
-    if encoding and encoding.startswith("UTF-"):
-        name = encoding.rstrip("LEB") if encoding.endswith(("LE", "BE")) else encoding
+    wide = utf16_or_32(data)
+    if wide:
+        name = wide.rstrip("LEB") if wide.endswith(("LE", "BE")) else wide
         raise FileProblem(path, f"is {name}, not UTF-8. Open it in a text editor and save "
-                          f"it as 'UTF-8', or run: {convert_command(path, encoding)}")
+                          f"it as 'UTF-8', or run: {convert_command(path, wide)}")
     if b"\x00" in data:
         raise FileProblem(path, "is a binary file (it contains NUL bytes), not plain text. "
                           "Save your text as a plain .txt file in UTF-8.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        encoding = guess_single_byte(data)
         line = data[:error.start].count(b"\n") + 1
         advice = " Open it in a text editor and save it as 'UTF-8'."
         if encoding:
