@@ -32,7 +32,7 @@ matplotlib.use("Agg")
 
 from narratives import texts, words  # noqa: E402
 from narratives.tagging import TagStore, plot_by_text  # noqa: E402
-from narratives.tagging.classroom import plot_disputed  # noqa: E402
+from narratives.tagging.classroom import disputed, plot_disputed  # noqa: E402
 from narratives.techniques import find_span  # noqa: E402
 from narratives.techniques.spantagger import SpanTagger  # noqa: E402
 from narratives.texts import Corpus, Text, to_html  # noqa: E402
@@ -143,9 +143,12 @@ def bench_charts(vocabulary):
     report("chart: dispersion (plot_dispersion)",
            *[timed(lambda c=c: drawn(words.plot_dispersion(
                words.dispersion(c, ["nato", "belarus"]), c.ids)), repeats=2) for c in corpora])
-    from narratives.display import Table
-    tables = [Table(["text", "sentence", "words", "annotators", "disagreement", "votes"],
-                    [[t.id, 1, "", 3, rng.random(), "a: x; b: y"] for t in c]) for c in corpora]
+    tables = []
+    for corpus in corpora:   # three learners' tags of five sentences of every text
+        learners = {name: TagStore(annotator=name) for name in ("amira", "ben", "chen")}
+        for store in learners.values():
+            store.update({(t.id, i): {rng.choice(labels)} for t in corpus for i in range(5)})
+        tables.append(disputed(learners, top=5 * len(corpus)))
     report("chart: disputed sentences (plot_disputed)",
            *[timed(lambda t=t: drawn(plot_disputed(t)), repeats=2) for t in tables])
     found = [[Event(f"2020-08-{n % 28 + 1:02d}", "claim", f"event {n}", (t.id,))

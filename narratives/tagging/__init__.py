@@ -105,7 +105,7 @@ SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETT
                 "your own": GREY}
 
 
-def shown_texts(store, corpus, most=8):
+def shown_texts(store, corpus, most=5):
     """The texts a chart has room for: all of them, or the `most` with the most narratives.
 
     Returns `(texts in corpus order, how many are left out)`.
@@ -120,7 +120,7 @@ def shown_texts(store, corpus, most=8):
     return [t for t in texts_ if t.id in keep], len(texts_) - most
 
 
-def plot_by_text(store, corpus, axes=None, most=8, columns=5):
+def plot_by_text(store, corpus, axes=None, most=5, columns=5):
     """One panel per text (with its outlet kind): how many sentences carry each narrative.
 
     Panels wrap after `columns`; with more than `most` texts, the `most` with
@@ -167,7 +167,7 @@ def plot_by_text(store, corpus, axes=None, most=8, columns=5):
     return axes[0].figure
 
 
-def describe_by_text(store, corpus, most=8):
+def describe_by_text(store, corpus, most=5):
     """The chart in one sentence, for readers who cannot see it."""
     parts = []
     shown, more = shown_texts(store, corpus, most)
