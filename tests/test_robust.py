@@ -233,3 +233,34 @@ def test_the_reader_page_numbers_every_sentence_once(corpus):
     numbers = [s.number for s in corpus["tanks-and-planes"].sentences]
     assert all(f">{n}</sup>" in html for n in numbers)
     assert html.count('<span class="sentence">') == len(numbers)
+
+
+# --- Collocations: counted once, scored as NLTK scores them --------------------------
+
+def nltk_collocations(corpus, n, min_count, stopwords):
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    from narratives.words.wordindex import stopword_set, text_index
+    paragraphs = [p for text in corpus for p in text_index(text).paragraphs()]
+    finder = BigramCollocationFinder.from_documents(paragraphs)
+    finder.apply_freq_filter(min_count)
+    stop = stopword_set(stopwords)
+    finder.apply_word_filter(lambda w: w in stop)
+    return [[w1, w2, finder.ngram_fd[(w1, w2)], score]
+            for (w1, w2), score in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)[:n]]
+
+
+@pytest.mark.parametrize("n, min_count, stopwords", [(10, 2, None), (300, 1, None),
+                                                     (200, 2, set()), (50, 3, {"nato"})])
+def test_collocations_are_nltks_numbers_in_nltks_order(corpus, n, min_count, stopwords):
+    from narratives.words import collocations
+    for texts_ in (corpus, list(corpus)[1:3]):
+        assert collocations(texts_, n, min_count, stopwords).rows == nltk_collocations(
+            texts_, n, min_count, stopwords)
+
+
+def test_collocations_are_kept_and_handed_out_as_copies(corpus):
+    from narratives.words import collocations
+    first = collocations(corpus)
+    first.rows[0][0] = "changed"
+    assert collocations(corpus).rows[0][0] != "changed"
