@@ -108,6 +108,9 @@ class Corpus:
         if isinstance(key, int) and not isinstance(key, bool):
             if -len(self.texts) <= key < len(self.texts):
                 return self.texts[key]
+            if not self.texts:
+                raise NarrativesError("This corpus has no texts. Load a folder that holds "
+                                      "some: texts.load() or texts.load('my-texts').")
             raise NarrativesError(f"There is no text number {key}: this corpus has "
                                   f"{len(self.texts)} texts, numbered 0 to "
                                   f"{len(self.texts) - 1}. Or give an id: "
