@@ -37,9 +37,9 @@ WRONG = [
     ("q3", "nato-aggressor", "close: it comes second"),
     ("q3", "NATO is an aggressor", "is not a label of the taxonomy"),
     ("q3", "west-hostile", "Count how many sentences carry each label"),
-    ("q4", 16, "index, counting from 0"),
-    ("q4", 40, "bogus-threat has 23 sentences"),
-    ("q4", 18, "not that sentence"),
+    ("q4", RIGHT["q4"] - 1, "index, counting from 0"),
+    ("q4", 40, f"bogus-threat has {len(corpus['bogus-threat'].sentences)} sentences"),
+    ("q4", RIGHT["q4"] + 1, "not that sentence"),
     ("q5", 77.10, "percentage agreement"),
     ("q5", 0.7710, "percentage agreement"),
     ("q5", 0.769, "Krippendorff's alpha"),
@@ -52,7 +52,7 @@ WRONG = [
 
 def test_the_facts_behind_the_answers():
     assert RIGHT["q3"] == "regime-illegitimate"
-    assert RIGHT["q4"] == 17
+    assert RIGHT["q4"] == ex.RATS
     assert "like rats" in corpus["bogus-threat"].sentences[RIGHT["q4"] - 1].text
     assert RIGHT["q5"] == pytest.approx(0.733, abs=0.001)
     # The disputed sentence of q7 is disputed in the sample class.

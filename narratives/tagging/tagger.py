@@ -14,12 +14,13 @@ Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
 presses the button in focus.
 """
 
-from ..display import GREY, PALETTE, escape, widget_bundle
+from ..display import GREY, PALETTE, ask_name, escape, widget_bundle
 from ..errors import NarrativesError
 from ..texts.sentencelist import SentenceKeys
-from ..workspace import atomic_write, download_link, read_uploads
+from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
+                         not_saved, read_uploads, save_name)
 from .tagcsv import csv_rows, from_csv, to_csv
-from .tagstore import CorruptTagsError, TagStore, tags_path
+from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
 HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
@@ -67,26 +68,27 @@ def context_html(corpus, text_id, index):
 class Tagger:
     """Tag every sentence of a corpus with narratives; each click is saved at once.
 
-    `annotator` names the file (`my-work/tags-<annotator>.json`; the login name
-    by default); `folder` puts it elsewhere.
+    `annotator` names the learner and the file (`my-work/tags-<annotator>.json`).
+    By default it is the name the learner gave before, else the hub's user name,
+    else the login; where the login is one many learners share (`jovyan` on
+    Binder, `root` on Colab) the widget asks for a name once, and keeps it in
+    `my-work/name.txt`. `folder` puts the files elsewhere.
     """
 
     def __init__(self, corpus, annotator=None, folder=None):
         import ipywidgets as w
 
         self.corpus = corpus
+        self.folder = folder
         self.labels = load_labels()
-        self.path = tags_path(annotator, folder)
         self.keys = SentenceKeys(corpus)
         if not len(self.keys):
             raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
                                   "texts hold words: texts.load() or texts.load('my-texts').")
-        warning = ""
-        try:
-            self.store = TagStore(self.path, annotator=annotator)
-        except CorruptTagsError as error:  # set aside by the store: start a fresh file
-            warning = str(error)
-            self.store = TagStore(self.path, annotator=annotator)
+        name = annotator or learner_name(folder)
+        warning = self._open(name or login())
+        if name and not annotator and is_generic(login()):
+            warning = warning or self._adopt(tags_path(login(), folder))
         self._quiet = False
 
         self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus
@@ -119,6 +121,8 @@ class Tagger:
                                    tooltip="Load tags from a CSV file you downloaded before")
         self.link, self.message = w.HTML(), w.HTML()
         self.warning = w.HTML(self._say(warning, PALETTE[5]) if warning else "")
+        self.name_row, self.name = ask_name(login(), self.use_name)
+        self.name_row.layout.display = "none" if name else "flex"
 
         self.menu.observe(self._on_menu, names="value")
         self.previous.on_click(lambda _: self.step(-1))
@@ -128,7 +132,7 @@ class Tagger:
         self.download.on_click(lambda _: self.prepare_download())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
-            self.warning, w.HBox([self.menu, self.where]), self.page, *rows,
+            self.warning, self.name_row, w.HBox([self.menu, self.where]), self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
             w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
             self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
@@ -136,6 +140,37 @@ class Tagger:
         if start not in self.keys:
             start = next_untagged(self.keys, self.store) or self.keys[0]
         self.at = start
+        self._show()
+
+    def _open(self, name):
+        """Open the tags file of `name`; a warning when an unreadable file was set aside."""
+        self.path = tags_path(name, self.folder)
+        try:
+            self.store = TagStore(self.path, annotator=name)
+        except CorruptTagsError as error:  # set aside by the store: start a fresh file
+            self.store = TagStore(self.path, annotator=name)
+            return str(error)
+        return ""
+
+    def _adopt(self, old_path):
+        """Move the tags saved under a shared login into the learner's own file."""
+        try:
+            absorb(self.store, old_path)
+        except (NarrativesError, OSError) as error:
+            return f"The tags in {old_path.name} could not be moved to {self.path.name}: {error}"
+        return ""
+
+    def use_name(self, name):
+        """Keep the learner's own name; tags saved so far move into `tags-<name>.json`."""
+        try:
+            name = save_name(name, self.folder)
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
+            return
+        old_path = self.path
+        self.warning.value = self._say(self._open(name) or self._adopt(old_path), PALETTE[5])
+        self.name_row.layout.display = "none"
+        self.message.value = self._say(f"Hello, {name}: your tags are saved in {self.path.name}.")
         self._show()
 
     def _button(self, label_id, name, tooltip):
@@ -165,8 +200,8 @@ class Tagger:
         self.at = key
         try:
             self.store.move_to(*key)
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(f"Your place is not saved: {error}", PALETTE[5])
         self._show()
 
     def step(self, by):
@@ -184,12 +219,15 @@ class Tagger:
             self.go(key)
 
     def tag(self, label, on=True):
-        """Switch a label on or off for the sentence shown, and save."""
-        labels = toggle(self.store.get(*self.at), label, on)
+        """Switch a label on or off for the sentence shown, and save.
+
+        When the file cannot be written the click is undone: the buttons show
+        what the disk holds, and the message says "Not saved" and why.
+        """
         try:
-            self.store.set(*self.at, labels)
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+            self.store.edit(*self.at, lambda labels: toggle(labels, label, on))
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
             self.message.value = self._say(f"Saved to {self.path.name}.")
         self._show()
@@ -201,8 +239,8 @@ class Tagger:
             if label not in self.labels:  # a taxonomy label typed in is just that label
                 self.store.add_label(label)
                 self._add_button(label)
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
             return
         self.own_name.value = ""
         self.tag(label)
@@ -212,14 +250,22 @@ class Tagger:
         text = to_csv(self.store, self.corpus)
         written = len(csv_rows(self.store, self.corpus))
         csv_path = self.path.with_suffix(".csv")
-        atomic_write(csv_path, text)
         self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
                                         mime="text/csv")
+        try:
+            atomic_write(csv_path, text)
+        except OSError as error:  # the link carries the tags itself: it still works
+            said = f"{csv_path.name} could not be written ({error.strerror or error}), but "
+        else:
+            said = f"{written} tags written to {csv_path}; "
+        said += "click the link to save a copy on your computer."
         left = len(self.store) - written
-        extra = (f" {left} tag(s) of sentences that are not in these texts are kept in "
-                 f"{self.path.name} but not in the CSV." if left else "")
-        self.message.value = self._say(f"{written} tags written to {csv_path}; click the "
-                                       f"link to save a copy on your computer.{extra}")
+        if left:
+            said += (f" {left} tag(s) of sentences that are not in these texts are kept in "
+                     f"{self.path.name} but not in the CSV.")
+        if self.name_row.layout.display != "none":
+            said += " Give your name above first, so that the file carries it."
+        self.message.value = self._say(said)
 
     def load_csv(self, text, name="the file"):
         """Load tags from a CSV's text: they replace the tags of the same sentences."""
@@ -231,8 +277,8 @@ class Tagger:
             self.store.update(dict(loaded.items()),
                               {key: loaded.rationale(*key) for key, _ in loaded.items()
                                if loaded.rationale(*key)})
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
             dropped = getattr(loaded, "dropped_columns", [])
             left = (f" The column(s) {', '.join(dropped)} were not loaded: the Tagger keeps "

@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..display import GREY, escape, widget_bundle
+from .. import paths
 from ..errors import NarrativesError, expect_text, listing
 from ..paths import TEXTS
 from . import sentences as _split
@@ -170,6 +171,8 @@ def load(folder=None):
     Raises NarrativesError, with every problem listed, when the folder has
     any; `python -m narratives check FOLDER` prints the same list.
     """
+    if folder is None and not paths.found():
+        raise NarrativesError(paths.not_found())
     folder = as_folder(folder)
     entries, problems = scan(folder)
     if problems:
