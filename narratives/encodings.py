@@ -81,7 +81,8 @@ def _looks_cyrillic(data):
     high_runs = re.findall(rb"[\xc0-\xff]+", data)
     high = sum(len(run) for run in high_runs)
     ascii_letters = len(re.findall(rb"[A-Za-z]", data))
-    return high >= 3 and high / len(high_runs) >= 2.5 and high > 0.3 * ascii_letters
+    return (len(high_runs) >= 2 and high >= 6 and high / len(high_runs) >= 2.5
+            and high > 0.3 * ascii_letters)
 
 
 def guess_single_byte(data):
@@ -90,6 +91,8 @@ def guess_single_byte(data):
         scores = {name: _cyrillic_score(data.decode(CODECS[name], "replace"))
                   for name in ("WINDOWS-1251", "KOI8-R")}
         return max(scores, key=scores.get)
+    if len(re.findall(rb"[A-Za-z]", data)) < len(re.findall(rb"[\x80-\xff]", data)):
+        return None   # Western text is mostly plain letters: this is something else
     if re.search(rb"[\x80-\x9f]", data):
         try:
             data.decode("cp1252")

@@ -18,7 +18,7 @@ from ..display import GREY, PALETTE, ask_name, escape, widget_bundle
 from ..errors import NarrativesError
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
-                         not_saved, read_uploads, save_name)
+                         not_saved, save_name, uploaded_texts)
 from .tagcsv import csv_rows, from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
@@ -299,10 +299,10 @@ class Tagger:
             self.go(next(untagged, self.keys[places[0]]))
 
     def _on_upload(self, change):
-        for name, text in read_uploads(change["new"]):
+        for name, text, problem in uploaded_texts(change["new"]):
             if text is None:
-                self.message.value = self._say(f"{name} is not UTF-8 text. Save it "
-                                               "as CSV (UTF-8) and load it again.", PALETTE[5])
+                self.message.value = self._say(f"{problem} Save it as CSV (UTF-8) and load "
+                                               "it again.", PALETTE[5])
                 continue
             self.load_csv(text, name)
         if change["new"]:

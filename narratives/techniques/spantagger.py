@@ -12,7 +12,7 @@ by cutting them into pieces that do not overlap:
 from ..display import GREY, PALETTE, ask_name, escape, highlight, widget_bundle
 from ..errors import NarrativesError
 from ..workspace import (download_link, is_generic, learner_name, login, not_saved,
-                         read_uploads, save_name)
+                         save_name, uploaded_texts)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
 from .spanstore import SpanStore, corpus_name, spans_path
 
@@ -208,10 +208,10 @@ class SpanTagger:
             f"({escape(technique.example_text)}).</div>")
 
     def _on_upload(self, change):
-        for name, content in read_uploads(change["new"]):
+        for name, content, problem in uploaded_texts(change["new"]):
             if content is None:
-                self.message.value = self._say(f"{name} is not UTF-8 text: save it "
-                                               "as UTF-8 and load it again.", PALETTE[5])
+                self.message.value = self._say(f"{problem} Save it as UTF-8 and load it "
+                                               "again.", PALETTE[5])
                 continue
             self.load_ptc(content, name)
         if change["new"]:
