@@ -20,7 +20,7 @@ import shlex
 import stat
 from pathlib import Path
 
-from .encodings import CODECS, NAMES, guess_single_byte, mojibake, utf16_or_32
+from .encodings import NAMES, guess_single_byte, mojibake, utf16_or_32
 from .errors import NarrativesError
 
 # A long novel is about 2 MB; a texts folder or tags file ten times that is not a mistake
@@ -108,11 +108,16 @@ def decode(path, data):
     garbled = mojibake(text)
     if garbled:
         sample, original = garbled
-        how = ("was converted to UTF-8 twice" if original == "UTF-8" else
-               f"was {NAMES[original]} converted to UTF-8 as if it were another encoding")
-        raise FileProblem(path, f"reads as mojibake ({sample!r}): it {how}. Convert the "
-                          f"original file again with: iconv -f {original} -t UTF-8 ORIGINAL "
-                          "> new.txt, or paste the text again from its source.",
+        # Undo the wrong step: back to the bytes it was read from, then read them right.
+        undo = f"iconv -f UTF-8 -t WINDOWS-1252 {shlex.quote(str(path))}"
+        if original == "UTF-8":
+            how, repair = "was converted to UTF-8 twice", f"{undo} > new.txt"
+        else:
+            how = f"was {NAMES[original]}, converted to UTF-8 as if it were Windows-1252"
+            repair = f"{undo} | iconv -f {original} -t UTF-8 > new.txt"
+        raise FileProblem(path, f"reads as mojibake ({sample!r}): it {how}. Repair it with: "
+                          f"{repair} (or convert the original file again, or paste the "
+                          "text again from its source).",
                           text[:text.find(sample)].count("\n") + 1)
     return text
 
@@ -122,5 +127,5 @@ def read_text(path, limit=MAX_BYTES):
     return decode(path, read_bytes(path, limit))
 
 
-__all__ = ["CODECS", "MAX_BYTES", "FileProblem", "convert_command", "decode", "read_bytes",
+__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "read_bytes",
            "read_text"]

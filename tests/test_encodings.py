@@ -80,7 +80,23 @@ def test_a_file_converted_from_the_wrong_encoding_is_flagged_as_mojibake(tmp_pat
     status, out = run_check(folder)
     assert status == 1
     assert "garbled.txt, line 1: reads as mojibake" in out
-    assert "iconv -f WINDOWS-1251 -t UTF-8" in out
+    repair = re.search(r"Repair it with: (iconv .*> new\.txt)", out).group(1)
+    assert "iconv -f WINDOWS-1251 -t UTF-8" in repair
+    subprocess.run(repair, shell=True, cwd=tmp_path, check=True)
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == RUSSIAN
+
+
+@pytest.mark.skipif(shutil.which("iconv") is None,
+                    reason="iconv is not installed here, so the repair cannot be run")
+def test_text_converted_twice_is_flagged_and_repaired(tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "twice.txt").write_text(FRENCH.encode("utf-8").decode("cp1252"), encoding="utf-8")
+    ok, out = report(folder)
+    assert not ok and "twice.txt, line 1: reads as mojibake" in out
+    repair = re.search(r"Repair it with: (iconv .*> new\.txt)", out).group(1)
+    subprocess.run(repair, shell=True, cwd=tmp_path, check=True)
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == FRENCH
 
 
 def test_mojibake_of_both_kinds_is_found_and_real_text_is_not():
