@@ -93,15 +93,23 @@ def bench_one_text(vocabulary):
     line_small = made_body(rng, vocabulary, 500_000, one_line=True)
     line_large = made_body(rng, vocabulary, 5_000_000, one_line=True)
     report("find_span 'NATO' (every match counted)",
-           timed(lambda: find_span(small, "NATO")), timed(lambda: find_span(large, "NATO")))
+           timed(lambda: find_span(small, "NATO"), 7), timed(lambda: find_span(large, "NATO"), 7))
     report("find_span 'NATO', one 5 MB line",
-           timed(lambda: find_span(line_small, "NATO")),
-           timed(lambda: find_span(line_large, "NATO")))
+           timed(lambda: find_span(line_small, "NATO"), 7),
+           timed(lambda: find_span(line_large, "NATO"), 7))
     split = [timed(lambda t=t: t.sentences, repeats=1) for t in (small, large)]
     print(f"{'(sentences split once, then kept)':<46} 1x {split[0] * 1000:8.1f} ms   "
           f"10x {split[1] * 1000:8.1f} ms   (reported; the Reader needs them)")
     report("Reader page (to_html), sentences split",
            timed(lambda: to_html(small)), timed(lambda: to_html(large)))
+    report("chart: dispersion of one text (counting included)",
+           *[timed(lambda t=t: drawn(words.plot_dispersion(
+               words.dispersion([t], ["nato", "belarus"]), [t.id])), repeats=1)
+             for t in (small, large)])
+    report("chart: word use in one text (counting included)",
+           *[timed(lambda t=t: drawn(words.plot_frequencies(
+               words.frequencies([t], ["nato", "belarus"]))), repeats=1)
+             for t in (made_text("fresh-small", small.body), made_text("fresh-large", large.body))])
     with tempfile.TemporaryDirectory() as folder:
         taggers = [SpanTagger(Corpus([t]), annotator=t.id, folder=folder) for t in (small, large)]
 
