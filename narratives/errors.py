@@ -65,3 +65,19 @@ def expect_str(value, what="the content"):
     if isinstance(value, str):
         return value
     raise NarrativesError(f"{what} should be text (a str); this is {_shown(value)}.")
+
+
+def expect_corpus(value, what="the texts"):
+    """`value` when it is a corpus (its texts by position and by id), else a NarrativesError."""
+    if hasattr(value, "ids") and hasattr(value, "__getitem__") and hasattr(value, "__iter__"):
+        return value
+    raise NarrativesError(f"{_shown(value)} is not a corpus: give {what} as texts.load() "
+                          "returns them, e.g. corpus = texts.load().")
+
+
+def expect_name(value, what="annotator"):
+    """`value` when it is None or a non-empty name (a str), else a NarrativesError."""
+    if value is None or (isinstance(value, str) and value.strip()):
+        return value
+    raise NarrativesError(f"{what}={_shown(value)}: give a name in quotes, e.g. "
+                          f"{what}='ada', or leave it out.")

@@ -264,3 +264,29 @@ def test_collocations_are_kept_and_handed_out_as_copies(corpus):
     first = collocations(corpus)
     first.rows[0][0] = "changed"
     assert collocations(corpus).rows[0][0] != "changed"
+
+
+# --- Widgets given the wrong things ---------------------------------------------------
+
+@pytest.mark.parametrize("bad", [None, 123, "texts", ["pravda-bury"]])
+def test_every_widget_answers_a_wrong_corpus_with_a_sentence(bad, tmp_path):
+    from narratives import claims, words
+    from narratives.texts import Reader
+    for make in (lambda: Reader(bad), lambda: words.Explorer(bad), lambda: claims.Comparer(bad),
+                 lambda: Tagger(bad, annotator="ada", folder=tmp_path),
+                 lambda: SpanTagger(bad, annotator="ada", folder=tmp_path)):
+        with pytest.raises(NarrativesError, match="is not a corpus"):
+            make()
+
+
+def test_widgets_answer_wrong_ids_and_names_with_a_sentence(corpus, tmp_path):
+    from narratives import claims, words
+    from narratives.texts import Reader
+    with pytest.raises(NarrativesError, match="no text with id"):
+        Reader(corpus, "nope")
+    with pytest.raises(NarrativesError, match="no claim with id"):
+        claims.Comparer(corpus, claim_id=123)
+    with pytest.raises(NarrativesError, match="words in quotes"):
+        words.Explorer(corpus, 123)
+    with pytest.raises(NarrativesError, match="annotator=123"):
+        SpanTagger(corpus, annotator=123, folder=tmp_path)

@@ -15,7 +15,7 @@ presses the button in focus.
 """
 
 from ..display import GREY, PALETTE, ask_name, escape, widget_bundle
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
                          not_saved, save_name, uploaded_texts)
@@ -78,7 +78,8 @@ class Tagger:
     def __init__(self, corpus, annotator=None, folder=None):
         import ipywidgets as w
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        expect_name(annotator)
         self.folder = folder
         self.labels = load_labels()
         self.keys = SentenceKeys(corpus)

@@ -10,7 +10,7 @@ by cutting them into pieces that do not overlap:
 """
 
 from ..display import GREY, PALETTE, ask_name, escape, highlight, widget_bundle
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus, expect_name
 from ..workspace import (download_link, is_generic, learner_name, login, not_saved,
                          save_name, uploaded_texts)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
@@ -57,7 +57,8 @@ class SpanTagger:
     def __init__(self, corpus, annotator=None, folder=None, lesson=None):
         import ipywidgets as w
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        expect_name(annotator)
         self.folder = folder
         self.lesson = corpus_name(corpus) if lesson is None else lesson
         name = annotator or learner_name(folder)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..display import GREY, escape, widget_bundle
 from .. import paths
-from ..errors import NarrativesError, expect_text, listing
+from ..errors import NarrativesError, expect_corpus, expect_text, listing
 from ..paths import TEXTS
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
@@ -242,7 +242,7 @@ class Reader:
     def __init__(self, corpus, text_id=None):
         import ipywidgets as widgets
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
         text_id = corpus[text_id if text_id is not None else 0].id  # a clear error if unknown
         self.menu = widgets.Dropdown(
             options=[(f"{t.id} · {t.outlet_kind or t.outlet}", t.id) for t in corpus],
