@@ -23,8 +23,9 @@ from .tagcsv import csv_rows, from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
-HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
-            "counter-narrative": "Counter-narratives",
+HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
+            "NATO/EU side": "Stories on the NATO/EU side",
+            "either side": "Stories both sides tell",
             "none": "No narrative, or a label of your own"}
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
@@ -133,7 +134,8 @@ class Tagger:
         self.download.on_click(lambda _: self.prepare_download())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
-            self.warning, self.name_row, w.HBox([self.menu, self.where]), self.page, *rows,
+            self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
+            self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
             w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
             self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
@@ -171,6 +173,7 @@ class Tagger:
         old_path = self.path
         self.warning.value = self._say(self._open(name) or self._adopt(old_path), PALETTE[5])
         self.name_row.layout.display = "none"
+        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
         self.message.value = self._say(f"Hello, {name}: your tags are saved in {self.path.name}.")
         self._show()
 

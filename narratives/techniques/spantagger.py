@@ -97,8 +97,8 @@ class SpanTagger:
         self.add.on_click(lambda _: self.add_span())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
-            w.HTML(STYLE), self.warning, self.name_row, self.text, self.sentence, self.page, self.phrase,
-            self.technique, self.definition, w.HBox([self.note, self.add]), self.message,
+            w.HTML(STYLE), self.warning, *([] if name else [self.name_row]), self.text,
+            self.sentence, self.page, self.phrase, self.technique, self.definition, w.HBox([self.note, self.add]), self.message,
             self.listing, w.HBox([self.upload, self.link])])
         self.widget.add_class("span-tagger")
         self._on_text()
@@ -126,6 +126,7 @@ class SpanTagger:
         self._adopt(old_path)
         self.warning.value = self._say(self.store.message, PALETTE[5])
         self.name_row.layout.display = "none"
+        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
         self.message.value = self._say(f"Hello, {name}: your spans are saved in "
                                        f"{self.store.path.name}.")
         self._show()
