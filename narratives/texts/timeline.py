@@ -64,14 +64,18 @@ def describe(found):
             f"{kinds['event']} other events.")
 
 
-def plot(found, ax=None, title="What the texts report, and when"):
+def plot(found, ax=None, title="What the texts report, and when", most=40):
     """Draw the events on a timeline, one row each; return the figure.
 
+    At most `most` rows (the first events); the title says how many more there are.
     A new figure is closed before it is returned, so a notebook shows it once,
     as the cell's result, and a widget can show it again with `display`.
     """
     import matplotlib.pyplot as plt
 
+    if len(found) > most:
+        title = f"{title} (the first {most} events, and {len(found) - most} more)"
+        found = found[:most]
     if ax is None:
         fig, ax = plt.subplots(figsize=(9, 0.45 * len(found) + 1.2))
         plt.close(fig)
