@@ -15,10 +15,51 @@ bb       12
 
 import html
 
-# Okabe and Ito's palette: told apart by readers with any colour vision.
+# Okabe and Ito's palette: told apart by readers with any colour vision. For marks on
+# charts (drawn on their own white background) and for borders, never for text.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
            "#F0E442", "#000000")
-GREY = "#6b6b6b"
+GREY = "#6b6b6b"   # a chart's neutral bars
+
+# Colours of text and of the marks that carry a state. A learner may use JupyterLab's
+# light or its dark theme, and no colour reads at 4.5:1 on both, so:
+# - secondary text takes the theme's own (the light value where no theme sets one);
+MUTED = "var(--jp-content-font-color2, #595959)"
+# - a state (correct, saved, wrong, ...) is said in words, in white on its own dark
+#   background, readable in any theme;
+STATE_BACKGROUNDS = {"good": "#00704F", "bad": "#B03A00", "info": "#005A8C",
+                     "neutral": "#595959"}
+# - a mark beside a message (a border) is a Okabe-Ito colour that keeps 3:1 on both;
+MESSAGE_BORDERS = {"good": PALETTE[2], "bad": PALETTE[5], "info": PALETTE[0]}
+# - highlighted words are black on a light background of their own, edged or
+#   underlined in a colour that keeps 3:1 on both themes;
+MARK_BACKGROUNDS = {"shared": PALETTE[4], "span": "#F7F1A1", "span-overlap": PALETTE[6]}
+MARK_EDGES = {"shared": PALETTE[0], "one-side": PALETTE[5], "span-overlap": "#000000"}
+# - the focus ring and the frame around a chart keep 3:1 on both themes.
+FOCUS = PALETTE[0]
+CHART_BORDER = "#767676"
+# tests/test_colours.py measures every one of these in both themes.
+
+# One stylesheet for every widget: a focus ring anyone can see, in any theme.
+WIDGET_STYLE = (
+    "<style>.narratives-widget :is(button, input, select, textarea, summary, [tabindex])"
+    f":focus-visible {{outline: 3px solid {FOCUS} !important; outline-offset: 1px;}}"
+    "</style>")
+
+
+def say(text, state="good"):
+    """A message to the learner: its words in the theme's colour, a coloured bar beside.
+
+    The words say the state ("Saved", "Not saved: ..."); the bar only repeats it.
+    """
+    return (f'<span style="white-space:pre-wrap;border-left:4px solid '
+            f'{MESSAGE_BORDERS[state]};padding-left:.4em">{escape(text)}</span>')
+
+
+def badge(text, state):
+    """A word that names a state ("Correct", "Incorrect"), white on its own dark colour."""
+    return (f'<b style="color:#fff;background:{STATE_BACKGROUNDS[state]};padding:0 .3em;'
+            f'border-radius:3px">{escape(text)}</b>')
 
 
 def escape(text):
@@ -101,21 +142,91 @@ def widget_bundle(widget, plain, **kwargs):
     return bundle
 
 
-def show_figure(output, figure, description):
-    """Show a matplotlib figure in an ipywidgets Output, replacing what was there.
+class Chart:
+    """A matplotlib figure, what it shows in one sentence, and its data as a Table.
 
-    The figure is drawn to PNG here, so a widget's update works the same (and
-    can be tested and timed) with or without a kernel. `description`, one
-    sentence saying what the chart shows, is the figure's plain-text form.
-    Set the figure's margins yourself (`figure.subplots_adjust`): fitting them
-    to the labels here would draw it twice, and a widget must redraw fast.
+    A notebook shows it as an image whose text alternative is the sentence, on
+    its own white background (so it reads in a dark theme too), with the data
+    as a table the learner can open instead. Every chart of the workbook is
+    shown through this class or `show_figure`.
+
+    >>> from matplotlib.figure import Figure
+    >>> figure = Figure(figsize=(2, 1))
+    >>> chart = Chart(figure, "One bar: a is 3.", Table(["name", "value"], [["a", 3]]))
+    >>> chart
+    One bar: a is 3.
+    >>> html = chart._repr_html_()
+    >>> 'alt="One bar: a is 3."' in html, "<summary>" in html, "<td>3</td>" in html
+    (True, True, True)
+
+    Everything else is the figure's: `chart.axes`, `chart.savefig(...)`.
+    """
+
+    def __init__(self, figure, description, table=None):
+        self.figure = figure
+        self.description = description
+        self.table = table
+
+    def __getattr__(self, name):
+        if name == "figure":   # not set yet (a copy being made): no figure to ask
+            raise AttributeError(name)
+        return getattr(self.figure, name)
+
+    def __repr__(self):
+        return self.description
+
+    def _repr_html_(self):
+        # Lessons' charts are drawn once: the margins are fitted to the labels.
+        return chart_html(self.figure, self.description, self.table, fit=True)
+
+
+def _smallest_font_px(figure):
+    """The size in pixels of the smallest text drawn on the figure, at its own size."""
+    from matplotlib.text import Text
+
+    sizes = [t.get_fontsize() for t in figure.findobj(Text)
+             if t.get_visible() and t.get_text().strip()]
+    return round(min(sizes, default=0) * figure.dpi / 72, 1)
+
+
+def chart_html(figure, description, table=None, fit=False):
+    """HTML of a chart: a PNG with `description` as its alt text, and its data table.
+
+    `fit` fits the margins to the labels, which draws the chart twice: a widget
+    that redraws as the learner types sets its margins itself instead. The
+    image carries the size of its smallest text (`data-min-font-px`) so that a
+    browser test can check it stays readable at the size it is shown.
     """
     import base64
     import io
 
     buffer = io.BytesIO()
     # Light compression: the PNG only travels to the browser, and is made often.
-    figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
+    # No software version in it: the same chart is the same bytes.
+    figure.savefig(buffer, format="png", facecolor="white", metadata={"Software": None},
+                   bbox_inches="tight" if fit else None, pil_kwargs={"compress_level": 1})
     png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    smallest = _smallest_font_px(figure)
+    image = (f'<img src="data:image/png;base64,{png}" alt="{escape(description)}" '
+             f'data-min-font-px="{smallest}" style="max-width:100%;height:auto;'
+             f'background:#fff;border:1px solid {CHART_BORDER};padding:4px">')
+    data = ""
+    if table is not None and len(table):
+        data = (f'<details><summary>The chart\'s data as a table ({len(table)} '
+                f'row{"s" * (len(table) != 1)})</summary>{table._repr_html_()}</details>')
+    return f'<div class="narratives-chart">{image}{data}</div>'
+
+
+def show_figure(output, figure, description, table=None):
+    """Show a matplotlib figure in an ipywidgets Output, replacing what was there.
+
+    The figure is drawn to PNG here, so a widget's update works the same (and
+    can be tested and timed) with or without a kernel. `description`, one
+    sentence saying what the chart shows, is its text alternative and its
+    plain-text form; `table`, its data, is a table the learner can open.
+    Set the figure's margins yourself (`figure.subplots_adjust`): fitting them
+    to the labels here would draw it twice, and a widget must redraw fast.
+    """
+    html = chart_html(figure, description, table)
     output.outputs = ({"output_type": "display_data", "metadata": {},
-                       "data": {"image/png": png, "text/plain": description}},)
+                       "data": {"text/html": html, "text/plain": description}},)

@@ -233,10 +233,13 @@ def test_feedback_repr_is_the_plain_message():
     assert repr(Feedback("Correct!")) == "Correct!"
 
 
-def test_feedback_html_colours_the_verdict_and_keeps_line_breaks():
+def test_feedback_html_shows_the_verdict_as_a_word_and_keeps_line_breaks():
+    badge = ('<b style="color:#fff;background:{};padding:0 .3em;border-radius:3px">{}</b>')
     html = Feedback("Thank you: one\ntwo")._repr_html_()
-    assert html == '<p><b style="color:#0072B2">Thank you:</b> one<br>two</p>'
-    assert Feedback("Correct!")._repr_html_() == '<p style="color:#009E73"><b>Correct!</b></p>'
+    assert html == f'<p>{badge.format("#005A8C", "Thank you")}: one<br>two</p>'
+    assert Feedback("Correct!")._repr_html_() == f'<p>{badge.format("#00704F", "Correct!")}</p>'
+    assert Feedback("Incorrect: no")._repr_html_().startswith(
+        f'<p>{badge.format("#B03A00", "Incorrect")}:')
 
 
 @pytest.mark.parametrize("message", [

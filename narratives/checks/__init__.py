@@ -26,14 +26,18 @@ import html
 import math
 from collections.abc import Iterable
 
+from ..display import badge
+
 PLACEHOLDER = Ellipsis
 
 _TYPE_NAMES = {int: "a whole number (an int)", float: "a number (a float)",
                str: "text (a str)", list: "a list", set: "a set", dict: "a dict",
                bool: "True or False (a bool)", tuple: "a tuple", type(None): "None"}
-_COLOURS = {"Correct": "#009E73", "Incorrect": "#D55E00", "Not attempted": "#0072B2",
-            "Hint": "#6b6b6b", "Solution": "#6b6b6b", "Thank you": "#0072B2",
-            "Model answer": "#6b6b6b"}
+# The state a message starts with, shown as a word in white on its own colour
+# (display.badge): readable in a light or a dark theme, and never colour alone.
+_STATES = {"Correct": "good", "Incorrect": "bad", "Not attempted": "info",
+           "Hint": "neutral", "Solution": "neutral", "Thank you": "info",
+           "Model answer": "neutral"}
 
 
 def type_name(value_or_type):
@@ -50,11 +54,13 @@ class Feedback(str):
 
     def _repr_html_(self):
         head, _, rest = self.partition(":")
-        colour = _COLOURS.get(head.rstrip("!"), "#000000")
+        state = _STATES.get(head.rstrip("!"))
+        if state is None:   # no state to show: the words, in the theme's own colour
+            return f"<p><b>{html.escape(self)}</b></p>"
         if not rest:
-            return f'<p style="color:{colour}"><b>{html.escape(self)}</b></p>'
+            return f"<p>{badge(self, state)}</p>"
         body = html.escape(rest).replace("\n", "<br>")
-        return f'<p><b style="color:{colour}">{html.escape(head)}:</b>{body}</p>'
+        return f"<p>{badge(head, state)}:{body}</p>"
 
 
 def _same(value, answer, tolerance):

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import texts
-from ..display import GREY, PALETTE, Table
+from ..display import GREY, PALETTE, Chart, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS
 from .agreement import against, agreement, disputed, per_label, summary, tags_of  # noqa: F401
@@ -100,38 +100,57 @@ SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETT
                 "your own": GREY}
 
 
+def table_by_text(store, corpus):
+    """The narrative chart's data: sentences per narrative (rows) and text (columns)."""
+    return Table(["narrative", "side"] + [text.id for text in corpus],
+                 [[label, side, *per_text] for label, side, per_text in chart_rows(store, corpus)],
+                 caption="Sentences carrying each narrative, per text")
+
+
+PANELS_PER_ROW = 3   # three panels fit the width of a notebook with text still 10 px
+
+
 def plot_by_text(store, corpus, axes=None):
     """One panel per text (with its outlet kind): how many sentences carry each narrative.
 
-    Returns the figure. A new figure is closed first, so a notebook shows it
-    once, as the cell's result.
+    Returns a `display.Chart`, in rows of three panels so that its text stays
+    readable at the width of a notebook. A new figure is closed first, so a
+    notebook shows it once, as the cell's result.
     """
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
     rows = chart_rows(store, corpus)
     if axes is None:
-        fig, axes = plt.subplots(1, len(corpus), figsize=(3 * len(corpus) + 2, 4.5),
-                                 sharey=True, sharex=True, layout="constrained")
+        across = min(PANELS_PER_ROW, len(corpus))
+        down = -(-len(corpus) // across)
+        fig, grid = plt.subplots(down, across, squeeze=False, sharey=True, sharex=True,
+                                 figsize=(8, down * (0.3 * len(rows) + 1.3) + 0.6),
+                                 layout="constrained")
         plt.close(fig)
+        axes = list(grid.flat)
+        for spare in axes[len(corpus):]:
+            spare.remove()
+        axes = axes[:len(corpus)]
     names = [label for label, _, _ in rows]
     for i, (text, ax) in enumerate(zip(corpus, axes)):
         values = [per_text[i] for _, _, per_text in rows]
         colours = [SIDE_COLOURS.get(side, GREY) for _, side, _ in rows]
-        ax.barh(range(len(rows)), values, color=colours)
-        ax.set_yticks(range(len(rows)), names)
+        ax.barh(range(len(rows)), values, color=colours, edgecolor="black", linewidth=0.5)
+        ax.set_yticks(range(len(rows)), names, fontsize=9)
         if i == 0:  # the axes share y: turning one turns all, first label on top
             ax.invert_yaxis()
         ax.set_title(f"{text.id}\n({text.outlet_kind or 'kind not given'})", fontsize=9)
-        ax.set_xlabel("sentences")
+        ax.set_xlabel("sentences", fontsize=9)
+        ax.tick_params(labelbottom=True, labelsize=9)
     top = max((n for _, _, per_text in rows for n in per_text), default=0)
     axes[0].set_xlim(0, max(top, 1) + 0.5)  # the axes share x: whole sentences, from 0
     axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
     sides = [side for side in SIDE_COLOURS if any(s == side for _, s, _ in rows)]
     handles = [plt.Rectangle((0, 0), 1, 1, color=SIDE_COLOURS[side]) for side in sides]
     axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides),
-                          frameon=False)
-    return axes[0].figure
+                          frameon=False, fontsize=9)
+    return Chart(axes[0].figure, describe_by_text(store, corpus), table_by_text(store, corpus))
 
 
 def describe_by_text(store, corpus):

@@ -17,7 +17,7 @@ import csv
 import io
 from pathlib import Path
 
-from ..display import PALETTE, Table
+from ..display import PALETTE, Chart, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS, MY_WORK
 from ..workspace import atomic_write
@@ -99,7 +99,7 @@ def read_class(folder, corpus):
 def plot_disputed(table, ax=None):
     """A bar per disputed sentence (a `disputed()` table), most disputed on top.
 
-    Returns the figure, closed first so that a notebook shows it once.
+    Returns a `display.Chart`, closed first so that a notebook shows it once.
     """
     import matplotlib.pyplot as plt
 
@@ -108,15 +108,16 @@ def plot_disputed(table, ax=None):
         plt.close(fig)
     names = [f"{t} #{n}" for t, n in zip(table.column("text"), table.column("sentence"))]
     # Sky blue: the black text of the votes reads well on it.
-    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4])
+    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4],
+            edgecolor="black", linewidth=0.5)
     ax.set_yticks(range(len(names)), names)
     for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
-        ax.text(0.01, y, said, va="center", fontsize=8, color="black")
+        ax.text(0.01, y, said, va="center", fontsize=9, color="black")
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("disagreement (0 = everyone agrees, 1 = no label in common)")
     ax.set_title("Most disputed sentences")
-    return ax.figure
+    return Chart(ax.figure, describe_disputed(table), table)
 
 
 def describe_disputed(table):

@@ -11,10 +11,15 @@ It only wires buttons to pure functions, which tests call without a kernel:
 ('t', 2)
 
 Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
-presses the button in focus.
+presses the button in focus. A pressed label says so in its words ("✓ "),
+for screen readers too, and every label's definition can be opened below
+the buttons (not only in a tooltip a mouse shows):
+
+>>> pressed_name("NATO is defensive", True)
+'✓ NATO is defensive'
 """
 
-from ..display import GREY, PALETTE, escape, widget_bundle
+from ..display import MUTED, PALETTE, WIDGET_STYLE, escape, say, widget_bundle
 from ..errors import NarrativesError
 from ..workspace import atomic_write, download_link, read_uploads
 from .tagcsv import from_csv, to_csv
@@ -26,6 +31,20 @@ HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
             "none": "No narrative, or a label of your own"}
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
+
+
+def pressed_name(name, on):
+    """A label button's words: a check mark says it is pressed, to eyes and to screen readers."""
+    return f"✓ {name}" if on else name
+
+
+def definitions_html(labels):
+    """Every label's definition, in a list a keyboard can open (tooltips need a mouse)."""
+    items = "".join(f"<dt><b>{escape(label.name)}</b> ({escape(label.id)})</dt>"
+                    f'<dd style="margin:0 0 .4em 1.5em">{escape(label.definition)}</dd>'
+                    for label in labels.values())
+    return (f'<details class="label-definitions"><summary>What each label means '
+            f"({len(labels)} definitions)</summary><dl>{items}</dl></details>")
 
 
 def toggle(labels, label, on):
@@ -52,13 +71,13 @@ def context_html(corpus, text_id, index):
     before = sentences[index - 1].text if index > 0 else "(start of the text)"
     after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
     return (f'<div style="max-width:50em">'
-            f'<p style="color:{GREY};font-size:.9em;border-bottom:1px solid {GREY}">'
+            f'<p style="color:{MUTED};font-size:.9em;border-bottom:1px solid {MUTED}">'
             f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
-            f'<p style="color:{GREY}">{escape(before)}</p>'
+            f'<p style="color:{MUTED}">{escape(before)}</p>'
             f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
             f"<b>{escape(sentences[index].text)}</b></p>"
-            f'<p style="color:{GREY}">{escape(after)}</p></div>')
+            f'<p style="color:{MUTED}">{escape(after)}</p></div>')
 
 
 class Tagger:
@@ -86,7 +105,7 @@ class Tagger:
         self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
                                description="Text:", layout=w.Layout(width="max-content"))
         self.where, self.page = w.HTML(), w.HTML()
-        self.buttons = {}
+        self.buttons, self.names = {}, {}
         groups = {}  # side -> buttons, the taxonomy's order kept
         for label in self.labels.values():
             button = self._button(label.id, label.name, f"{label.id}: {label.definition}")
@@ -97,6 +116,7 @@ class Tagger:
             box = w.Box(buttons, layout=w.Layout(flex_flow="row wrap"))
             rows += [w.HTML(f"<b>{escape(heading)}</b>"), box]
         self.own = rows[-1]  # a learner's own labels join `none`
+        rows.append(w.HTML(definitions_html(self.labels)))
         for custom in self.store.custom_labels:
             self._add_button(custom)
         fit = w.Layout(width="auto")  # a button as wide as its words
@@ -124,7 +144,8 @@ class Tagger:
             self.warning, w.HBox([self.menu, self.where]), self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
             w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
-            self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
+            self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
+        self.widget.add_class("narratives-widget")
         start = self.store.position
         if start not in self.keys:
             start = next_untagged(self.keys, self.store) or self.keys[0]
@@ -135,6 +156,7 @@ class Tagger:
         import ipywidgets as w
         button = w.ToggleButton(description=name, tooltip=tooltip,
                                 layout=w.Layout(width="auto"))
+        self.names[label_id] = name
         button.observe(lambda change, label=label_id: self._on_toggle(label, change["new"]),
                        names="value")
         self.buttons[label_id] = button
@@ -147,7 +169,8 @@ class Tagger:
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
-        return f'<span style="color:{colour};white-space:pre-wrap">{escape(text)}</span>'
+        # The words say what happened; the colour of the bar beside them only repeats it.
+        return say(text, "bad" if colour == PALETTE[5] else "good")
 
     # What the buttons do --------------------------------------------------
     def go(self, key):
@@ -251,7 +274,7 @@ class Tagger:
             self.menu.value = text_id
             for label, button in self.buttons.items():
                 button.value = label in labels
-                button.icon = "check" if label in labels else ""
+                button.description = pressed_name(self.names[label], label in labels)
         finally:
             self._quiet = False
         self.where.value = (f"Sentence {index + 1} of {len(self.corpus[text_id].sentences)} · "

@@ -9,14 +9,18 @@ by cutting them into pieces that do not overlap:
 [(0, 5, 'span'), (5, 10, 'span span-overlap'), (10, 15, 'span')]
 """
 
-from ..display import GREY, PALETTE, escape, highlight, widget_bundle
+from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, escape,
+                       highlight, say, widget_bundle)
 from ..errors import NarrativesError
 from ..workspace import download_link, read_uploads
 from .spans import TECHNIQUES, Span, find_span, read_ptc
 from .spanstore import SpanStore, spans_path
 
-STYLE = (f"<style>.span-tagger mark.span {{background:{PALETTE[6]}55}}"
-         f".span-tagger mark.span-overlap {{background:{PALETTE[6]}}}</style>")
+# Black words on a light yellow; where spans overlap, a deeper yellow and a double
+# underline, so that an overlap is not told by colour alone.
+STYLE = (f"<style>.span-tagger mark.span {{background:{MARK_BACKGROUNDS['span']};color:#000}}"
+         f".span-tagger mark.span-overlap {{background:{MARK_BACKGROUNDS['span-overlap']};"
+         f"border-bottom:3px double {MARK_EDGES['span-overlap']}}}</style>{WIDGET_STYLE}")
 
 
 def pieces(spans):
@@ -56,18 +60,20 @@ class SpanTagger:
         self.corpus = corpus
         self.store = SpanStore(spans_path(annotator, folder), corpus)
         self._quiet = False
-        wide = w.Layout(width="max-content")
+        # As wide as their words, never wider than the notebook: no menu runs off the edge.
+        wide = w.Layout(width="max-content", max_width="100%")
         self.text = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
                                description="Text:", layout=wide)
-        self.sentence = w.Dropdown(description="Sentence:", layout=w.Layout(width="50em"))
+        self.sentence = w.Dropdown(description="Sentence:",
+                                   layout=w.Layout(width="50em", max_width="100%"))
         self.page = w.HTML()
         self.phrase = w.Text(description="Words:", placeholder="type or paste the exact words",
-                             layout=w.Layout(width="40em"))
+                             layout=w.Layout(width="40em", max_width="100%"))
         self.technique = w.Dropdown(options=[(t.name, t.id) for t in TECHNIQUES.values()],
                                     description="Technique:", layout=wide)
         self.definition = w.HTML()
         self.note = w.Text(description="Why:", placeholder="optional: why this technique?",
-                           layout=w.Layout(width="40em"))
+                           layout=w.Layout(width="40em", max_width="100%"))
         self.add = w.Button(description="Add span", icon="plus", button_style="primary")
         self.message, self.listing = w.HTML(), w.VBox()
         self.link = w.HTML()
@@ -83,15 +89,18 @@ class SpanTagger:
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
             w.HTML(STYLE), self.warning, self.text, self.sentence, self.page, self.phrase,
-            self.technique, self.definition, w.HBox([self.note, self.add]), self.message,
+            self.technique, self.definition,
+            w.HBox([self.note, self.add], layout=w.Layout(flex_flow="row wrap")), self.message,
             self.listing, w.HBox([self.upload, self.link])])
         self.widget.add_class("span-tagger")
+        self.widget.add_class("narratives-widget")
         self._on_text()
         self._define()
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
-        return f'<span style="color:{colour};white-space:pre-wrap">{escape(text)}</span>'
+        # The words say what happened; the colour of the bar beside them only repeats it.
+        return say(text, "bad" if colour == PALETTE[5] else "good")
 
     @property
     def current(self):
@@ -158,7 +167,7 @@ class SpanTagger:
     def _define(self):
         technique = TECHNIQUES[self.technique.value]
         self.definition.value = (
-            f'<div style="max-width:50em;color:{GREY}"><b>{escape(technique.name)}</b>: '
+            f'<div style="max-width:50em;color:{MUTED}"><b>{escape(technique.name)}</b>: '
             f"{escape(technique.definition)} For example, “{escape(technique.example)}” "
             f"({escape(technique.example_text)}).</div>")
 
@@ -190,7 +199,7 @@ class SpanTagger:
             rows.append(w.HBox([remove, w.HTML(
                 f"{escape(where)} · <b>{escape(TECHNIQUES[span.technique].name)}</b>: "
                 f"“{escape(span.quote(self.corpus))}”"
-                + (f' <i style="color:{GREY}">({escape(span.note)})</i>' if span.note else ""))]))
+                + (f' <i style="color:{MUTED}">({escape(span.note)})</i>' if span.note else ""))]))
         heading = w.HTML(f"<b>Your spans in {escape(sentence.text_id)}</b> ({len(spans)}; "
                          f"{len(self.store)} in all, saved in {escape(self.store.path.name)})")
         self.listing.children = [heading, *rows]

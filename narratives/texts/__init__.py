@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..display import GREY, escape, widget_bundle
+from ..display import MUTED, escape, widget_bundle
 from ..errors import NarrativesError, listing
 from ..paths import TEXTS
 from . import sentences as _split
@@ -199,7 +199,7 @@ def to_html(text):
         start, end = at, at + len(line)
         at = end + 1
         if number in boiler:
-            parts.append(f'<p class="boilerplate" style="color:{GREY}">'
+            parts.append(f'<p class="boilerplate" style="color:{MUTED}">'
                          f"<i>[{escape(boiler[number].kind)}]</i> {escape(line)}</p>")
             continue
         if not line.strip():
@@ -207,7 +207,7 @@ def to_html(text):
         pieces, cursor = [], start
         for sentence in (numbers[s] for s in sorted(numbers) if start <= s < end):
             pieces.append(escape(text.body[cursor:sentence.start]))
-            pieces.append(f'<sup style="color:{GREY}">{sentence.number}</sup>'
+            pieces.append(f'<sup style="color:{MUTED}">{sentence.number}</sup>'
                           f'<span class="sentence">{escape(sentence.text)}</span>')
             cursor = sentence.end
         pieces.append(escape(text.body[cursor:end]))

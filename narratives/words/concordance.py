@@ -22,7 +22,7 @@ bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
 
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-from ..display import Table, escape
+from ..display import MUTED, Table, escape
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
 
@@ -53,15 +53,19 @@ def concordance_html(lines, limit=None):
     shown = lines.rows if limit is None else lines.rows[:limit]
     cell = "padding:0 0.4em;white-space:pre"
     body = "".join(
-        f'<tr><td style="{cell};color:#6b6b6b">{escape(t)}</td>'
+        f'<tr><td style="{cell};color:{MUTED}">{escape(t)}</td>'
         f'<td style="{cell};text-align:right">{escape(left)}</td>'
         f'<td style="{cell}"><mark>{escape(match)}</mark></td>'
         f'<td style="{cell}">{escape(right)}</td></tr>'
         for t, _, _, left, match, right in shown)
     more = len(lines.rows) - len(shown)
     note = f"<p>and {more} more lines.</p>" if more > 0 else ""
-    return (f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
-            f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>{note}")
+    # Lines wider than the window scroll sideways; a keyboard reaches the scroll too.
+    return (f'<div class="concordance-scroll" tabindex="0" role="region" '
+            f'aria-label="Concordance lines (scroll sideways for more context)" '
+            f'style="overflow-x:auto;max-width:100%">'
+            f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
+            f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table></div>{note}")
 
 
 def concordance(texts, word, width=40, limit=None):
