@@ -14,6 +14,7 @@ bb       12
 """
 
 import html
+import math
 
 # Okabe and Ito's palette: told apart by readers with any colour vision. For marks on
 # charts (drawn on their own white background) and for borders, never for text.
@@ -127,7 +128,18 @@ class Table:
         body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in self._cells(row))
                        + "</tr>" for row in self.rows)
         caption = f"<caption>{escape(self.caption)}</caption>" if self.caption else ""
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        table = f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return scrolling(table, self.caption or "Table")
+
+
+def scrolling(html, label):
+    """HTML in a box that scrolls sideways when the window is narrower than it.
+
+    A keyboard can reach the box (Tab, then the arrow keys), and a screen
+    reader names it by `label`.
+    """
+    return (f'<div class="narratives-scroll" tabindex="0" role="group" '
+            f'aria-label="{escape(label)}" style="overflow-x:auto;max-width:100%">{html}</div>')
 
 
 def widget_bundle(widget, plain, **kwargs):
@@ -205,11 +217,18 @@ def chart_html(figure, description, table=None, fit=False):
     # No software version in it: the same chart is the same bytes.
     figure.savefig(buffer, format="png", facecolor="white", metadata={"Software": None},
                    bbox_inches="tight" if fit else None, pil_kwargs={"compress_level": 1})
-    png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = buffer.getvalue()
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    png = base64.b64encode(data).decode("ascii")
     smallest = _smallest_font_px(figure)
-    image = (f'<img src="data:image/png;base64,{png}" alt="{escape(description)}" '
-             f'data-min-font-px="{smallest}" style="max-width:100%;height:auto;'
-             f'background:#fff;border:1px solid {CHART_BORDER};padding:4px">')
+    # The chart shrinks with the window, but never so far that its text falls under
+    # 10 px: below that width it scrolls sideways (and a keyboard can scroll it).
+    narrowest = min(width, math.ceil(width * 10 / smallest)) if smallest else width
+    image = scrolling(
+        f'<img src="data:image/png;base64,{png}" alt="{escape(description)}" '
+        f'width="{width}" height="{height}" data-min-font-px="{smallest}" '
+        f'style="max-width:100%;min-width:{narrowest}px;height:auto;box-sizing:content-box;'
+        f'background:#fff;border:1px solid {CHART_BORDER};padding:4px">', "Chart")
     data = ""
     if table is not None and len(table):
         data = (f'<details><summary>The chart\'s data as a table ({len(table)} '

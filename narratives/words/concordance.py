@@ -22,7 +22,7 @@ bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
 
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-from ..display import MUTED, Table, escape
+from ..display import MUTED, Table, escape, scrolling
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
 
@@ -61,11 +61,9 @@ def concordance_html(lines, limit=None):
     more = len(lines.rows) - len(shown)
     note = f"<p>and {more} more lines.</p>" if more > 0 else ""
     # Lines wider than the window scroll sideways; a keyboard reaches the scroll too.
-    return (f'<div class="concordance-scroll" tabindex="0" role="region" '
-            f'aria-label="Concordance lines (scroll sideways for more context)" '
-            f'style="overflow-x:auto;max-width:100%">'
-            f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
-            f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table></div>{note}")
+    return scrolling(f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
+                     f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>",
+                     "Concordance lines") + note
 
 
 def concordance(texts, word, width=40, limit=None):

@@ -117,3 +117,154 @@ def enclosing_box(locator):
     """The nearest VBox around a widget: e.g. the whole Reader around its menu."""
     return locator.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), "
                            "' widget-vbox ')][1]")
+
+
+# -- accessibility: axe-core, themes, narrow windows -------------------------------------
+
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = SCREENSHOTS.parent
+# What the workbook makes: the outputs of cells. JupyterLab's own chrome is not ours.
+OUTPUTS = f"{NOTEBOOK} .jp-OutputArea-output"
+THEMES = {"light": "JupyterLab Light", "dark": "JupyterLab Dark"}
+NARROW = 800   # px: the narrowest window the workbook is made for
+
+
+def set_theme(page, theme):
+    """Switch JupyterLab to the light or the dark theme; wait until it is applied."""
+    run_command(page, "apputils:change-theme", {"theme": THEMES[theme]})
+    page.wait_for_function("(light) => document.body.dataset.jpThemeLight === light",
+                           arg="true" if theme == "light" else "false", timeout=TIMEOUT)
+    page.wait_for_timeout(300)   # the theme's stylesheet is applied a moment later
+
+
+def axe(page, name):
+    """axe-core's violations in the notebook's outputs, by impact; saved to test-artifacts/axe/.
+
+    Returns {impact: [(rule id, help, number of elements)]}; every run is also
+    added to test-artifacts/axe-report.txt, moderate and minor ones included.
+    """
+    import json
+
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async (selector) => {
+        const include = [...document.querySelectorAll(selector)];
+        if (!include.length) return {violations: [], outputs: 0};
+        const found = await axe.run({include}, {resultTypes: ['violations']});
+        return {violations: found.violations.map(v => ({
+            id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary,
+                                      html: n.html.slice(0, 300)}))})),
+                outputs: include.length};
+    }""", OUTPUTS)
+    folder = ARTIFACTS / "axe"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    by_impact = {}
+    for v in result["violations"]:
+        by_impact.setdefault(v["impact"], []).append((v["id"], v["help"], len(v["nodes"])))
+    line = (f"{name}: {result['outputs']} outputs; " + (", ".join(
+        f"{impact} {sum(n for _, _, n in found)} ({', '.join(i for i, _, _ in found)})"
+        for impact, found in sorted(by_impact.items())) or "no violations"))
+    with open(ARTIFACTS / "axe-report.txt", "a", encoding="utf-8") as report:
+        report.write(line + "\n")
+    print("axe:", line)
+    return by_impact, result
+
+
+AXE_MISSING = ("axe-core is not installed and npm was not found to install it "
+               "(install Node.js, or run `npm ci` in tests/browser/).")
+
+
+def axe_available():
+    """True when axe-core is installed; without it, with REQUIRE_BROWSER=1, the run fails."""
+    if AXE.exists():
+        return True
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        import pytest
+        pytest.fail(f"{AXE_MISSING} REQUIRE_BROWSER=1, so the accessibility checks must run.",
+                    pytrace=False)
+    SKIPPED_AXE.append(AXE_MISSING)
+    return False
+
+
+SKIPPED_AXE = []   # reported at the end of the run by conftest.py
+
+
+def assert_accessible(page, name):
+    """No critical or serious axe violation in the outputs; moderate ones are reported."""
+    if not axe_available():
+        return
+    by_impact, result = axe(page, name)
+    bad = [v for v in result["violations"] if v["impact"] in ("critical", "serious")]
+    assert not bad, f"axe ({name}): " + "\n".join(
+        f"{v['impact']} {v['id']}: {v['help']}\n  " + "\n  ".join(
+            f"{n['target']}: {n['summary']}" for n in v["nodes"][:5]) for v in bad)
+
+
+def clipped(page):
+    """Elements of the outputs whose content is cut off with no way to scroll to it."""
+    return page.evaluate("""(selector) => {
+        const found = [];
+        for (const output of document.querySelectorAll(selector)) {
+            for (const el of [output, ...output.querySelectorAll('*')]) {
+                if (el.closest('.jp-OutputArea-output') !== output) continue;
+                const style = getComputedStyle(el);
+                const cuts = ['hidden', 'clip'].includes(style.overflowX);
+                if (cuts && el.scrollWidth > el.clientWidth + 2 && el.clientWidth > 0
+                    && style.textOverflow !== 'ellipsis' && el.offsetParent !== null) {
+                    found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`
+                               + ` (${el.scrollWidth} px in ${el.clientWidth} px): `
+                               + el.innerText.slice(0, 60).replace(/\\s+/g, ' '));
+                }
+            }
+        }
+        return found;
+    }""", OUTPUTS)
+
+
+def chart_text_sizes(page):
+    """(alt text, smallest text in px as shown) of every chart in the outputs."""
+    return page.evaluate("""(selector) => {
+        const sizes = [];
+        for (const img of document.querySelectorAll(selector + ' img[data-min-font-px]')) {
+            if (!img.complete || !img.naturalWidth || img.offsetParent === null) continue;
+            const scale = img.getBoundingClientRect().width / img.naturalWidth;
+            // The border and padding are not the picture: take the content box.
+            const style = getComputedStyle(img);
+            const content = img.getBoundingClientRect().width - parseFloat(style.paddingLeft)
+                - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth)
+                - parseFloat(style.borderRightWidth);
+            sizes.push([img.alt.slice(0, 60),
+                        parseFloat(img.dataset.minFontPx) * content / img.naturalWidth]);
+        }
+        return sizes;
+    }""", OUTPUTS)
+
+
+def check_outputs(page, name):
+    """What every lesson and widget action must pass, in both themes and at 800 px.
+
+    axe finds no critical or serious violation in the outputs (light and dark),
+    nothing is clipped without a scroll bar at 800 px and chart text stays
+    10 px or more. Screenshots: NAME-800px.png and NAME-dark.png.
+    """
+    size = page.viewport_size
+    assert_accessible(page, f"{name}-light")
+    try:
+        page.set_viewport_size({"width": NARROW, "height": size["height"]})
+        page.wait_for_timeout(500)   # JupyterLab lays itself out again
+        screenshot(page, f"{name}-800px")
+        cut = clipped(page)
+        assert not cut, f"clipped at {NARROW} px without a scroll bar:\n" + "\n".join(cut)
+        small = [(alt, round(px, 1)) for alt, px in chart_text_sizes(page) if px < 9.95]
+        assert not small, f"chart text under 10 px at {NARROW} px: {small}"
+        assert_accessible(page, f"{name}-800px")
+    finally:
+        page.set_viewport_size(size)
+    set_theme(page, "dark")
+    try:
+        screenshot(page, f"{name}-dark")
+        assert_accessible(page, f"{name}-dark")
+    finally:
+        set_theme(page, "light")
