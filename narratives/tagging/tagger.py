@@ -40,11 +40,11 @@ def pressed_name(name, on):
 
 def definitions_html(labels):
     """Every label's definition, in a list a keyboard can open (tooltips need a mouse)."""
-    items = "".join(f"<dt><b>{escape(label.name)}</b> ({escape(label.id)})</dt>"
-                    f'<dd style="margin:0 0 .4em 1.5em">{escape(label.definition)}</dd>'
-                    for label in labels.values())
+    items = "".join(f"<li><b>{escape(label.name)}</b> ({escape(label.id)}): "
+                    f"{escape(label.definition)}</li>" for label in labels.values())
     return (f'<details class="label-definitions"><summary>What each label means '
-            f"({len(labels)} definitions)</summary><dl>{items}</dl></details>")
+            f'({len(labels)} definitions)</summary><ul style="max-width:50em">{items}</ul>'
+            "</details>")
 
 
 def toggle(labels, label, on):

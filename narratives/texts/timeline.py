@@ -100,7 +100,8 @@ def plot(found, ax=None, title="What the texts report, and when"):
     ax.set_ylim(-0.7, len(found))
     for kind, colour in COLOURS.items():
         ax.plot([], [], "o", color=colour, label=kind)
-    ax.legend(loc="upper right", fontsize=9)
+    # Beside the chart, not on it: a label must never run under the legend.
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     ax.set_title(title)
     ax.figure.autofmt_xdate()
     return Chart(ax.figure, describe(found), table(found))

@@ -242,6 +242,18 @@ def chart_text_sizes(page):
     }""", OUTPUTS)
 
 
+def screenshot_charts(page, name, most=4):
+    """A picture of each chart (its box, as shown): NAME-chart-N.png. JupyterLab scrolls
+    inside its panel, so a full-page screenshot shows only what is in view."""
+    charts = page.locator(f"{OUTPUTS} .narratives-chart")
+    for i in range(min(charts.count(), most)):
+        chart = charts.nth(i)
+        if chart.is_visible():
+            chart.scroll_into_view_if_needed(timeout=TIMEOUT)
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            chart.screenshot(path=str(SCREENSHOTS / f"{name}-chart-{i + 1}.png"))
+
+
 def check_outputs(page, name):
     """What every lesson and widget action must pass, in both themes and at 800 px.
 
@@ -255,6 +267,7 @@ def check_outputs(page, name):
         page.set_viewport_size({"width": NARROW, "height": size["height"]})
         page.wait_for_timeout(500)   # JupyterLab lays itself out again
         screenshot(page, f"{name}-800px")
+        screenshot_charts(page, f"{name}-800px")
         cut = clipped(page)
         assert not cut, f"clipped at {NARROW} px without a scroll bar:\n" + "\n".join(cut)
         small = [(alt, round(px, 1)) for alt, px in chart_text_sizes(page) if px < 9.95]
@@ -265,6 +278,7 @@ def check_outputs(page, name):
     set_theme(page, "dark")
     try:
         screenshot(page, f"{name}-dark")
+        screenshot_charts(page, f"{name}-dark")
         assert_accessible(page, f"{name}-dark")
     finally:
         set_theme(page, "light")
