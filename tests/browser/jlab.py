@@ -147,16 +147,44 @@ def axe(page, name):
 
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
-    result = page.evaluate("""async (selector) => {
+    # axe checks only what is on screen: a window as tall as the notebook shows it all.
+    size = page.viewport_size
+    tall = page.evaluate("""(sel) => {
+        const outer = document.querySelector(sel + ' .jp-WindowedPanel-outer');
+        return outer ? outer.scrollHeight - outer.clientHeight : 0;
+    }""", NOTEBOOK)
+    try:
+        if tall > 0:
+            page.set_viewport_size({"width": size["width"],
+                                    "height": min(size["height"] + tall + 50, 30000)})
+            page.wait_for_timeout(500)
+        result = _run_axe(page)
+    finally:
+        page.set_viewport_size(size)
+    return _report(name, result)
+
+
+def _run_axe(page):
+    return page.evaluate("""async (selector) => {
+        // JupyterLab's <body> is 0 px high (every child is absolutely placed) and hides
+        // its overflow, so axe would think every output hidden and skip the contrast
+        // checks. A body as high as the window changes nothing a learner sees.
+        document.body.style.minHeight = '100vh';
         const include = [...document.querySelectorAll(selector)];
         if (!include.length) return {violations: [], outputs: 0};
-        const found = await axe.run({include}, {resultTypes: ['violations']});
-        return {violations: found.violations.map(v => ({
+        const found = await axe.run({include}, {resultTypes: ['violations', 'incomplete']});
+        const brief = (list) => list.map(v => ({
             id: v.id, impact: v.impact, help: v.help,
             nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary,
-                                      html: n.html.slice(0, 300)}))})),
+                                      html: n.html.slice(0, 300)}))}));
+        return {violations: brief(found.violations), incomplete: brief(found.incomplete),
                 outputs: include.length};
     }""", OUTPUTS)
+
+
+def _report(name, result):
+    import json
+
     folder = ARTIFACTS / "axe"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{name}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
@@ -223,6 +251,13 @@ def clipped(page):
     }""", OUTPUTS)
 
 
+def undescribed_images(page):
+    """Images in the outputs with no text alternative, or only JupyterLab's "Image"."""
+    return page.evaluate("""(selector) => [...document.querySelectorAll(selector + ' img')]
+        .filter(img => !(img.alt || '').trim() || img.alt.trim() === 'Image')
+        .map(img => img.outerHTML.slice(0, 80))""", OUTPUTS)
+
+
 def chart_text_sizes(page):
     """(alt text, smallest text in px as shown) of every chart in the outputs."""
     return page.evaluate("""(selector) => {
@@ -262,6 +297,7 @@ def check_outputs(page, name):
     10 px or more. Screenshots: NAME-800px.png and NAME-dark.png.
     """
     size = page.viewport_size
+    assert not undescribed_images(page), f"images without a description: {undescribed_images(page)}"
     assert_accessible(page, f"{name}-light")
     try:
         page.set_viewport_size({"width": NARROW, "height": size["height"]})

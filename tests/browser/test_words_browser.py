@@ -69,6 +69,6 @@ def test_typing_a_word_redraws_the_chart_and_the_concordance(page, lab):
     wait_for_text(page, explorer.locator(".explorer-description"), "groups (outlet)")
     chart = explorer.locator(".explorer-chart img")
     assert "EUvsDisinfo (not named in the text" in explorer.locator(
-        ".explorer-chart details").inner_text()   # the data table has the whole name
+        ".explorer-chart details").text_content()   # the data table has the whole name
     check_outputs(page, "04-word-explorer-by-outlet")
     assert chart.get_attribute("alt").startswith("Bar chart of uses per 1,000 words in 4 groups")
