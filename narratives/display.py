@@ -41,11 +41,12 @@ FOCUS = PALETTE[0]
 CHART_BORDER = "#767676"
 # tests/test_colours.py measures every one of these in both themes.
 
-# One stylesheet for every widget: a focus ring anyone can see, in any theme.
+# One stylesheet for every widget: a focus ring anyone can see, in any theme; and
+# links in outputs underlined (JupyterLab tells its links from text by colour alone).
 WIDGET_STYLE = (
     "<style>.narratives-widget :is(button, input, select, textarea, summary, [tabindex])"
     f":focus-visible {{outline: 3px solid {FOCUS} !important; outline-offset: 1px;}}"
-    "</style>")
+    " .jp-OutputArea-output a[href] {text-decoration: underline;}</style>")
 
 
 def say(text, state="good"):

@@ -17,8 +17,8 @@ made, when texts repeated it, when it was denied.
 
 from collections import defaultdict
 
-from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, Chart, escape, highlight,
-                       show_figure, widget_bundle)
+from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, Chart, escape,
+                       highlight, show_figure, widget_bundle)
 from ..texts.sentences import token_spans
 from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
 from .analysis import sides, verdict, when
@@ -31,7 +31,7 @@ SHARED, ONE_SIDE = "shared", "one-side"
 STYLE = (f"<style>.claims-comparer mark.{SHARED} {{background: {MARK_BACKGROUNDS[SHARED]}; "
          f"color: #000; outline: 1px solid {MARK_EDGES[SHARED]};}}"
          f" .claims-comparer mark.{ONE_SIDE} {{background: none; color: inherit; "
-         f"border-bottom: 3px solid {MARK_EDGES[ONE_SIDE]};}}</style>")
+         f"border-bottom: 3px solid {MARK_EDGES[ONE_SIDE]};}}</style>{WIDGET_STYLE}")
 LEGEND = (f'{STYLE}<p><mark class="{SHARED}">blue background</mark>: a word both sides '
           f'use · <mark class="{ONE_SIDE}">orange underline</mark>: a word only this '
           "side uses. Stopwords are not marked.</p>")
@@ -176,6 +176,7 @@ class Comparer:
             self.menu, self.heading, widgets.HTML(LEGEND),
             widgets.HBox([self.appearances, self.denials]), self.caption, self.chart])
         self.widget.add_class("claims-comparer")
+        self.widget.add_class("narratives-widget")
         self.show(self.menu.value)
 
     def show(self, claim_id):

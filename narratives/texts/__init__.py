@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..display import MUTED, escape, widget_bundle
+from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from ..errors import NarrativesError, listing
 from ..paths import TEXTS
 from . import sentences as _split
@@ -229,15 +229,16 @@ class Reader:
         self.menu = widgets.Dropdown(
             options=[(f"{t.id} · {t.outlet_kind or t.outlet}", t.id) for t in corpus],
             value=text_id or corpus[0].id, description="Text:",
-            layout=widgets.Layout(width="max-content"))
+            layout=widgets.Layout(width="max-content", max_width="100%"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
         self.menu.observe(lambda change: self.show(change["new"]), names="value")
         self.widget = widgets.VBox([self.menu, self.page])
+        self.widget.add_class("narratives-widget")
         self.show(self.menu.value)
 
     def show(self, text_id):
         """Show the text with this id."""
-        self.page.value = to_html(self.corpus[text_id])
+        self.page.value = WIDGET_STYLE + to_html(self.corpus[text_id])
 
     def _repr_mimebundle_(self, **kwargs):
         return widget_bundle(self.widget, repr(self), **kwargs)
