@@ -46,7 +46,7 @@ CHART_BORDER = "#767676"
 WIDGET_STYLE = (
     "<style>.narratives-widget :is(button, input, select, textarea, summary, [tabindex])"
     f":focus-visible {{outline: 3px solid {FOCUS} !important; outline-offset: 1px;}}"
-    " .jp-OutputArea-output a[href] {text-decoration: underline;}</style>")
+    " .jp-OutputArea-output a[href] {text-decoration: underline !important;}</style>")
 
 
 def say(text, state="good"):
