@@ -18,6 +18,10 @@ SOLUTIONS := $(sort $(wildcard solutions/*.ipynb))
 EXERCISES := $(sort $(wildcard exercises/*.ipynb))
 NBVAL := $(PY) -m pytest -q -p no:cacheprovider --nbval-current-env \
          --nbval-sanitize-with tests/sanitize.cfg
+# Notebooks are run and stored with an empty my-work of their own, so that neither
+# a developer's own work nor a run's leftovers change what the lessons show.
+RUN_WORK := $(CURDIR)/.notebook-work
+FRESH_WORK = rm -rf $(RUN_WORK) && mkdir -p $(RUN_WORK) && NARRATIVES_MY_WORK=$(RUN_WORK)/my-work
 
 .PHONY: lab test unit nbval browser notebooks exercises bench clean
 
@@ -41,8 +45,9 @@ unit: $(STAMP) $(NLTK_DATA)
 	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser
 
 nbval: $(STAMP) $(NLTK_DATA)
-	$(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)
-	$(if $(EXERCISES),$(NBVAL) --nbval-lax $(EXERCISES),@echo "No exercises to run yet.")
+	$(FRESH_WORK) $(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)
+	$(if $(EXERCISES),$(FRESH_WORK) $(NBVAL) --nbval-lax $(EXERCISES),@echo "No exercises to run yet.")
+	rm -rf $(RUN_WORK)
 
 # JupyterLab in Chromium, as a learner uses it; skipped with a clear line when Chromium
 # is missing, a failure with REQUIRE_BROWSER=1. Screenshots: test-artifacts/screenshots/.
@@ -54,10 +59,14 @@ exercises: $(STAMP)
 	$(PY) -m narratives exercises
 
 # Re-run lessons and solutions and store their outputs; NOTEBOOKS="a.ipynb b.ipynb" for some.
+# Running it twice leaves `git diff` empty: no timings, widget ids made from each file.
 NOTEBOOKS ?= $(LESSONS) $(SOLUTIONS)
 notebooks: $(STAMP) $(NLTK_DATA)
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+	$(FRESH_WORK) $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False \
+	  --ExecutePreprocessor.store_widget_state=False $(NOTEBOOKS)
+	$(PY) -m narratives tidy $(NOTEBOOKS)
+	rm -rf $(RUN_WORK)
 
 # Speed targets: every benchmarks/bench_*.py prints its figures and fails when one is missed.
 bench: $(STAMP) $(NLTK_DATA)
@@ -65,4 +74,4 @@ bench: $(STAMP) $(NLTK_DATA)
 	  echo "== $$script"; $(PY) $$script || status=1; done; exit $$status
 
 clean:
-	rm -rf $(VENV) $(NLTK_DATA) test-artifacts
+	rm -rf $(VENV) $(NLTK_DATA) $(RUN_WORK) test-artifacts

@@ -1,6 +1,7 @@
 """`python -m narratives check [FOLDER]`: is this folder of texts ready to load?
 
-(`python -m narratives exercises` makes exercises/ from solutions/.)
+(`python -m narratives exercises` makes exercises/ from solutions/;
+`python -m narratives tidy FILES` takes what varies per run out of stored notebooks.)
 
 Prints each problem with its file, its line and what to do; exits 0 when
 the folder is clean and 1 otherwise. Never a traceback.
@@ -28,11 +29,19 @@ def main(argv=None):
     check_parser.add_argument("folder", nargs="?", default=str(TEXTS),
                               help="the folder to check (default: the workbook's texts/)")
     commands.add_parser("exercises", help="make exercises/ from solutions/ (`make exercises`)")
+    tidy_parser = commands.add_parser("tidy", help="take timings and random widget ids out of "
+                                      "stored notebooks (`make notebooks` does it)")
+    tidy_parser.add_argument("notebooks", nargs="+", help="the .ipynb files to tidy")
     args = parser.parse_args(argv)
     try:
         if args.command == "exercises":
             from .checks.build import main as exercises
             return exercises()
+        if args.command == "tidy":
+            from .tidy import tidy_file
+            for path in args.notebooks:
+                tidy_file(path)
+            return 0
         return check(args.folder)
     except Exception as error:  # a last guard: the learner sees a sentence, not a trace
         print(f"The check stopped on something unexpected: {error!r}. "

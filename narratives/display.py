@@ -59,8 +59,12 @@ def say(text, state="good"):
 
 
 def badge(text, state):
-    """A word that names a state ("Correct", "Incorrect"), white on its own dark colour."""
-    return (f'<b style="color:#fff;background:{STATE_BACKGROUNDS[state]};padding:0 .3em;'
+    """A word that names a state ("Correct", "Incorrect"), white on its own dark colour.
+
+    `state` is a key of STATE_BACKGROUNDS ("good", "bad", ...) or one of its colours.
+    """
+    background = STATE_BACKGROUNDS.get(state, state)
+    return (f'<b style="color:#fff;background:{background};padding:0 .3em;'
             f'border-radius:3px">{escape(text)}</b>')
 
 
@@ -250,3 +254,86 @@ def show_figure(output, figure, description, table=None):
     html = chart_html(figure, description, table)
     output.outputs = ({"output_type": "display_data", "metadata": {},
                        "data": {"text/html": html, "text/plain": description}},)
+
+
+def keep_frame(figure, changing=()):
+    """Draw a figure's frame once; from then on draw only what changes over it.
+
+    For a widget that redraws its chart as the learner types. Everything on
+    the figure now (axes, tick labels, axis titles), bar the `changing`
+    artists (an axis whose scale follows the data), is drawn once and kept as
+    an image. Each later PNG, through `show_figure` or `savefig`, pastes that
+    image and draws over it the artists added since (bars, marks, a legend),
+    the `changing` ones and the spines, in the order a full draw would: the
+    learner sees the same chart, drawn in a third of the time.
+
+    >>> from matplotlib.figure import Figure
+    >>> figure = Figure(figsize=(3, 2))
+    >>> ax = figure.subplots()
+    >>> _ = ax.set_xticks(range(10), [f"text {n}" for n in range(10)], rotation=30)
+    >>> _ = keep_frame(figure, changing=[ax.yaxis])
+    >>> bars = ax.bar(range(10), range(10))
+    >>> import io; figure.savefig(io.BytesIO(), format="png")
+    >>> figure.canvas.frames_drawn, figure.canvas.updates_drawn
+    (1, 1)
+    """
+    _frame_canvas()(figure, changing)
+    return figure
+
+
+_FRAME_CANVAS = []
+
+
+def _frame_canvas():
+    """The canvas class of `keep_frame`, made when first needed (matplotlib loads late)."""
+    if _FRAME_CANVAS:
+        return _FRAME_CANVAS[0]
+    import matplotlib.image
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    class FrameCanvas(FigureCanvasAgg):
+        def __init__(self, figure, changing):
+            super().__init__(figure)
+            self.changing = list(changing)
+            for ax in figure.axes:
+                self.changing += ax.spines.values()   # drawn over the data, as usual
+            self.frame = {a for ax in figure.axes for a in ax.get_children()}
+            self.frame -= set(self.changing)
+            self.background, self.key = None, None
+            self.frames_drawn = self.updates_drawn = 0
+
+        def over_frame(self):
+            added = [a for ax in self.figure.axes for a in ax.get_children()
+                     if a not in self.frame and a not in self.changing]
+            return sorted([a for a in added + self.changing if a.get_visible()],
+                          key=lambda artist: artist.get_zorder())
+
+        def draw_quickly(self):
+            drawn = self.over_frame()
+            key = (self.get_width_height(physical=True), self.figure.dpi,
+                   tuple(self.figure.patch.get_facecolor()))
+            if self.background is None or key != self.key:
+                for artist in drawn:
+                    artist.set_visible(False)
+                try:
+                    FigureCanvasAgg.draw(self)
+                finally:
+                    for artist in drawn:
+                        artist.set_visible(True)
+                self.background, self.key = self.copy_from_bbox(self.figure.bbox), key
+                self.frames_drawn += 1
+            else:
+                self.restore_region(self.background)
+            renderer = self.get_renderer()
+            for artist in drawn:
+                artist.draw(renderer)
+            self.updates_drawn += 1
+
+        def print_png(self, target, *, metadata=None, pil_kwargs=None, **_):
+            self.draw_quickly()
+            matplotlib.image.imsave(target, self.buffer_rgba(), format="png", origin="upper",
+                                    dpi=self.figure.dpi, metadata=metadata,
+                                    pil_kwargs=pil_kwargs)
+
+    _FRAME_CANVAS.append(FrameCanvas)
+    return FrameCanvas

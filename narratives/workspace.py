@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .display import Table, escape
 from .errors import NarrativesError
-from .paths import MY_WORK
+from .paths import MY_WORK, ROOT
 
 
 def folder(path=None):
@@ -93,10 +93,21 @@ def files(path=None):
             for p in sorted(base.rglob("*")) if p.is_file() and not p.name.startswith(".")]
 
 
+def shown(path):
+    """A folder as a learner finds it: relative to their copy of the workbook when inside it.
+
+    Stored lesson outputs then name no machine's absolute path.
+    """
+    try:
+        return f"{Path(path).resolve().relative_to(ROOT)}/"
+    except ValueError:
+        return f"{Path(path).name}/"
+
+
 def summary(path=None):
     """A table of what is in the work folder."""
     rows = files(path)
-    caption = f"{len(rows)} file(s) in {folder(path)}"
+    caption = f"{len(rows)} file(s) in {shown(folder(path))}"
     return Table(["file", "bytes", "last changed"], rows, caption=caption)
 
 

@@ -9,7 +9,8 @@ from nltk.metrics.distance import masi_distance
 
 from narratives import NarrativesError, tagging, texts
 from narratives.tagging import classroom
-from narratives.tagging.agreement import (against, agreement, disagreement, disputed, per_label,
+from narratives.tagging.dispute import PRIOR_TAGGERS, disputed, ranked, weighted
+from narratives.tagging.agreement import (against, agreement, disagreement, per_label,
                                   votes)
 from narratives.tagging.tagcsv import read_tags
 from narratives.tagging.tagstore import TagStore
@@ -119,6 +120,7 @@ def test_disputed_sentences_come_first(corpus):
     table = disputed({"one": one, "two": two}, corpus)
     assert table.column("sentence") == [2, 1]  # full disagreement first; agreement left out
     assert table.column("disagreement") == [1.0, pytest.approx(2 / 3, abs=0.01)]
+    assert table.column("taggers") == [2, 2]
     assert table.column("words")[0] == corpus["pravda-bury"].sentences[1].text
     assert disagreement([A, A, B]) == pytest.approx(2 / 3)
     assert votes([A, AB, B]) == "a x2; b x2"
@@ -171,16 +173,16 @@ def test_discussion_table_is_exported(corpus, tmp_path):
     merged = classroom.read_class(classroom.SAMPLE, corpus)
     reference = tagging.load_reference(corpus)
     table = classroom.discussion(merged.stores, corpus, reference)
-    scores = table.column("disagreement")
+    scores = table.column("weighted")
     assert scores == sorted(scores, reverse=True) and len(table) == 131
     path = classroom.export(table, tmp_path / "discussion.csv")
     with open(path, encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["text_id", "sentence", "words", "annotators", "disagreement", "votes",
-                       "reference", "rationale"]
+    assert rows[0] == ["text_id", "sentence", "words", "taggers", "disagreement", "weighted",
+                       "votes", "reference", "rationale"]
     assert len(rows) == 132 and rows[1][4] == "1.0"
     assert classroom.describe_disputed(disputed(merged.stores, corpus)).startswith(
-        "Bars show the 10 most disputed sentences")
+        "Bars show the 10 most disputed sentences, weighted by how many learners tagged each")
 
 
 def test_the_disputed_chart_draws_each_sentence(corpus):
@@ -188,7 +190,42 @@ def test_the_disputed_chart_draws_each_sentence(corpus):
     table = disputed(merged.stores, corpus, top=5)
     figure = classroom.plot_disputed(table)
     ax = figure.axes[0]
-    assert [bar.get_width() for bar in ax.patches] == table.column("disagreement")
+    assert [bar.get_width() for bar in ax.patches] == table.column("weighted")
     assert [t.get_text() for t in ax.get_yticklabels()][0] == (
-        f"{table.rows[0][0]} #{table.rows[0][1]}")
+        f"{table.rows[0][0]} #{table.rows[0][1]} ({table.rows[0][2]} tagged)")
     assert [t.get_text() for t in ax.texts] == table.column("votes")
+
+
+# Weighted by how many tagged: two taggers do not outrank twenty ------------------
+def crowd(corpus_ids=("pravda-bury",)):
+    """Two learners split 1:1 on sentence 0; twenty split 12:8 on sentence 1; all agree on 2."""
+    stores = {}
+    for n in range(20):
+        tags = {("pravda-bury", 1): A if n < 12 else B, ("pravda-bury", 2): A}
+        if n < 2:
+            tags[("pravda-bury", 0)] = A if n == 0 else B
+        stores[f"learner{n}"] = tags
+    return stores
+
+
+def test_two_taggers_do_not_outrank_twenty(corpus):
+    stores = crowd()
+    raw = {key: r for _, r, key, _ in ranked(stores)}
+    assert raw[("pravda-bury", 0)] == 1.0 > raw[("pravda-bury", 1)] > 0.4
+    table = disputed(stores, corpus)
+    assert table.column("sentence") == [2, 1]  # the twenty first, though their raw score is lower
+    assert table.column("taggers") == [20, 2]
+    assert table.column("disagreement") == [pytest.approx(raw[("pravda-bury", 1)], abs=0.01), 1.0]
+    assert "tagged by 20" in classroom.describe_disputed(table)
+
+
+def test_with_many_taggers_on_both_sides_the_raw_disagreement_decides(corpus):
+    stores = {f"l{n}": {("pravda-bury", 0): A if n % 2 else B,
+                        ("pravda-bury", 1): A if n % 5 else B} for n in range(40)}
+    assert disputed(stores, corpus).column("sentence") == [1, 2]
+
+
+def test_the_weighted_score_counts_few_taggers_for_less():
+    assert weighted(1.0, taggers=2) == pytest.approx(2 / (2 + PRIOR_TAGGERS))
+    assert weighted(0.5, taggers=1000) == pytest.approx(0.5, abs=0.003)
+    assert weighted(0.0, taggers=3) == 0.0

@@ -9,7 +9,9 @@ import re
 
 import pytest
 
-from narratives.checks import Feedback, OpenQuestion, Question, as_set, type_name
+from narratives.checks import (FEEDBACK_COLOURS, Feedback, OpenQuestion, Question, as_set,
+                               markdown_html, type_name)
+from narratives.checks.feedback import kind_of
 
 VERDICT = re.compile(r"^(Correct!|Incorrect: |Not attempted: )")
 
@@ -153,7 +155,12 @@ def test_a_test_function_gives_the_verdict_and_its_message():
     assert verdict(QUESTIONS["test"].check(4)) == "Correct"
     assert QUESTIONS["test"].check(3) == "Incorrect: it should be even."
     silent = Question("q", kind=int, test=lambda v: v > 3)
-    assert silent.check(1) == "Incorrect: not quite."
+    assert silent.check(1).startswith("Incorrect: not quite.")
+
+
+def test_a_test_that_crashes_on_an_odd_value_still_gives_a_sentence():
+    q = Question("q", kind=str, test=lambda v: v.split()[5] == "x")
+    assert q.check("a b").startswith("Incorrect: not quite.")
 
 
 def test_checks_hold_in_any_order_and_any_number_of_times():
@@ -167,22 +174,35 @@ def test_checks_hold_in_any_order_and_any_number_of_times():
 
 # --- hints and solutions --------------------------------------------------------
 
-def test_hints_go_from_gentle_to_strong_and_say_there_is_more():
+def test_hints_climb_from_a_nudge_to_a_partial_answer_and_say_where_they_are():
     q = Question("q9", answer=5, hints=["Look at the dates.", "Sort them.", "Take the first."])
-    assert q.hint() == "Hint: Look at the dates. (For a stronger hint: `q9.hint(2)`.)"
-    assert q.hint(2) == "Hint: Sort them. (For a stronger hint: `q9.hint(3)`.)"
-    assert q.hint(3) == "Hint: Take the first."
+    assert q.hint() == "Hint 1 of 3 (a nudge): Look at the dates. Run `q9.hint()` again for more."
+    assert q.hint() == "Hint 2 of 3 (a strategy): Sort them. Run `q9.hint()` again for more."
+    assert q.hint() == ("Hint 3 of 3 (a partial answer): Take the first. That was the last "
+                        "hint; `q9.solution()` shows the full answer.")
 
 
-@pytest.mark.parametrize("level, shown", [(0, "Look"), (-2, "Look"), (9, "Sort"), ("2", "Sort")])
-def test_out_of_range_hint_levels_give_the_nearest_hint(level, shown):
+def test_asking_past_the_last_hint_says_so_and_points_at_the_solution():
+    q = Question("q9", answer=5, hints=["Look.", "Sort."])
+    q.hint(), q.hint()
+    past = q.hint()
+    assert past == ("Hint: there are no more hints for q9 (it has 2). `q9.solution()` shows "
+                    "the full answer.")
+    assert q.hint(7) == past
+    assert q.hint(1).startswith("Hint 1 of 2 (a nudge): Look.")
+
+
+@pytest.mark.parametrize("level, shown", [(0, "Look"), (-2, "Look"), ("2", "Sort"),
+                                          ("x", "Look"), (None, "Look")])
+def test_odd_hint_levels_give_a_hint_not_a_traceback(level, shown):
     q = Question("q", answer=5, hints=["Look.", "Sort."])
-    assert q.hint(level).startswith(f"Hint: {shown}")
+    message = q.hint(level)
+    assert message.startswith("Hint ") and shown in message
 
 
 def test_a_question_without_hints_says_so():
     assert Question("q", answer=5).hint() == ("Hint: there is no hint for this one; "
-                                              "try the solution.")
+                                              "`q.solution()` shows the answer.")
 
 
 def test_the_solution_is_shown_on_request():
@@ -213,7 +233,7 @@ def test_an_open_answer_gets_the_model_answer_and_what_it_should_cover():
     feedback = OPEN.check("The claim came first; NATO denied it later.")
     assert not re.search(r"\b(Correct|Incorrect)\b", feedback)
     assert "The fact-check quotes NATO's denial after the claim." in feedback
-    assert "  - who made the claim\n  - who denied it" in feedback
+    assert "- who made the claim\n- who denied it" in feedback
     assert "words" not in feedback.split("\n")[0]
 
 
@@ -223,8 +243,9 @@ def test_a_short_open_answer_is_told_its_length():
 
 
 def test_an_open_question_has_a_hint_and_a_model_answer():
-    assert OPEN.hint() == "Hint: who made the claim"
-    assert OPEN.solution() == "Model answer: The fact-check quotes NATO's denial after the claim."
+    assert OPEN.hint().startswith("Hint 1 of 1: who made the claim")
+    assert OPEN.solution().startswith("Model answer: The fact-check quotes NATO's denial "
+                                      "after the claim.\nA good answer covers:")
 
 
 # --- Feedback: plain in a terminal, escaped HTML in a notebook -----------------------
@@ -236,10 +257,34 @@ def test_feedback_repr_is_the_plain_message():
 def test_feedback_html_shows_the_verdict_as_a_word_and_keeps_line_breaks():
     badge = ('<b style="color:#fff;background:{};padding:0 .3em;border-radius:3px">{}</b>')
     html = Feedback("Thank you: one\ntwo")._repr_html_()
-    assert html == f'<p>{badge.format("#005A8C", "Thank you")}: one<br>two</p>'
-    assert Feedback("Correct!")._repr_html_() == f'<p>{badge.format("#00704F", "Correct!")}</p>'
-    assert Feedback("Incorrect: no")._repr_html_().startswith(
-        f'<p>{badge.format("#B03A00", "Incorrect")}:')
+    # The head is a word in white on its own colour: readable in any theme.
+    assert html == ('<div class="narratives-feedback narratives-feedback-thank-you">'
+                    f'{badge.format("#005A8C", "Thank you:")} one<br>two</div>')
+    assert Feedback("Correct!")._repr_html_() == (
+        '<div class="narratives-feedback narratives-feedback-correct">'
+        f'{badge.format("#00704F", "Correct!")}</div>')
+    assert badge.format("#B03A00", "Incorrect:") in Feedback("Incorrect: no")._repr_html_()
+
+
+def test_feedback_colours_come_from_one_named_constant(monkeypatch):
+    monkeypatch.setitem(FEEDBACK_COLOURS, "incorrect", "#123456")
+    assert 'background:#123456' in Feedback("Incorrect: no.")._repr_html_()
+    for kind in ("Correct!", "Incorrect: x", "Not attempted: x", "Hint 2 of 3 (a strategy): x",
+                 "Solution: x", "Thank you: x", "Model answer: x"):
+        assert kind_of(kind) in FEEDBACK_COLOURS, kind
+
+
+def test_markdown_in_feedback_renders_and_backticks_do_not_show():
+    html = Feedback("Incorrect: did you count the **headline** too? Try `len(x)`, "
+                    "*not* `x * 2`.\n- one\n- two")._repr_html_()
+    assert "`" not in html
+    assert "<strong>headline</strong>" in html and "<code>len(x)</code>" in html
+    assert "<em>not</em>" in html and "<code>x * 2</code>" in html
+    assert "<ul><li>one</li><li>two</li></ul>" in html
+
+
+def test_markup_inside_code_stays_literal():
+    assert markdown_html("`**a**` and `<b>`") == "<code>**a**</code> and <code>&lt;b&gt;</code>"
 
 
 @pytest.mark.parametrize("message", [
@@ -280,4 +325,4 @@ def test_a_test_question_without_kind_accepts_real_answers():
 
 def test_a_hint_level_that_is_not_a_number_gives_the_first_hint():
     q = Question("q", answer=1, hints=["a", "b"])
-    assert q.hint("x").startswith("Hint:")          # today: ValueError
+    assert q.hint("x").startswith("Hint 1 of 2 (a nudge): a")

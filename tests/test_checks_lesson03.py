@@ -32,10 +32,13 @@ RIGHT = {
     "q3": unrebutted(),
     "q4": (date.fromisoformat(claim.first_denial().date) - date.fromisoformat(claim.date)).days,
     "q5": {c.id for c in found if claims.days_to_first_denial(c) is not None},
+    "q6": "C",
+    "q7": "B",
+    "q8": "B",
 }
 
 WRONG = [
-    ("q1", {"A": "us-coup", "B": "polish-flags", "C": "nato-buildup", "D": "nato-force"},
+    ("q1", {"A": "us-coup", "B": "polish-flags", "C": "recon-flights", "D": "nato-force"},
      "3 of 4 are right; look again at C"),
     ("q1", {"A": "us-coup"}, "one claim id for each of the letters"),
     ("q1", {"A": "coup", "B": "polish-flags", "C": "western-regions", "D": "nato-force"},
@@ -44,49 +47,103 @@ WRONG = [
     ("q2", ["attributed", "attributed", "reported-and-rebutted"], "for the first quote"),
     ("q2", ["asserted", "claimed", "reported-and-rebutted"], "'claimed' is not a framing"),
     ("q2", ["asserted"], "give three framings"),
-    ("q3", {("pravda-bury", "air-strikes")}, "6 items are missing"),
+    ("q1", {"A": "us-coup", "B": "polish-flags", "C": "western-regions", "D": "us-coup"},
+     "3 of 4 are right; look again at D"),
+    ("q3", {("pravda-bury", "air-strikes")}, "10 items are missing"),
+    ("q3", {p for p in unrebutted() if found[p[1]].side == "Belarusian authorities"},
+     "NATO's and EUvsDisinfo's too"),
     ("q3", unrebutted() | {("tanks-and-planes", "nato-buildup")}, "1 item does not belong"),
     ("q4", 1, "Stoltenberg's refutation of 17 August"),
     ("q4", 11, "Stoltenberg's statement of 27 August"),
-    ("q5", {"nato-buildup"}, "1 item is missing"),
+    ("q5", {"nato-buildup"}, "3 items are missing"),
+    ("q6", "A", "no text quotes a figure"),
+    ("q6", "b", "a party to the dispute, not witnesses"),
+    ("q6", "D", "by name and office"),
+    ("q7", "A", "a party's word"),
+    ("q7", "C", "A reviewer does not confirm itself"),
+    ("q7", "D", "how far it travelled"),
+    ("q8", "A", "who gave the label"),
+    ("q8", "C", "not an independent fact-checker"),
+    ("q8", "D", "worth weighing"),
+    ("q8", 2, "should be text"),
 ]
 
 
 def test_the_facts_behind_the_answers():
     assert RIGHT["q1"] == {"A": "us-coup", "B": "polish-flags", "C": "western-regions",
                            "D": "nato-force"}
-    assert ("pravda-bury", "air-strikes") in RIGHT["q3"] and len(RIGHT["q3"]) == 7
+    assert ("pravda-bury", "air-strikes") in RIGHT["q3"] and len(RIGHT["q3"]) == 11
     # A case page's title it never answers is repeated, not rebutted.
     assert ("euvsdisinfo-flights", "vrbetice") in RIGHT["q3"]
+    # The case pages repeat NATO's claims and never question them: the same test, each side.
+    assert ("euvsdisinfo-force", "no-nato-buildup") in RIGHT["q3"]
+    assert ("euvsdisinfo-force", "russian-campaign") in RIGHT["q3"]
     assert RIGHT["q4"] == 0
-    assert RIGHT["q5"] == {"nato-buildup", "western-regions"}
+    assert RIGHT["q5"] == {"nato-buildup", "western-regions", "no-nato-buildup",
+                          "strictly-defensive"}
     # The quotes of question 2 are in their texts, framed as the answer says.
     for (text_id, quote), framing in zip(ex.APPEARANCES, RIGHT["q2"]):
         assert any(a.text_id == text_id and quote in a.quote and a.framing == framing
                    for c in found for a in c.appearances)
+    # Questions 6 and 7 check claims of the Western side; 8 reads a reviewer's label.
+    assert found["no-nato-buildup"].side == "NATO"
+    assert found["no-nato-buildup"].support[0].kind == ex.SUPPORT_OPTIONS["C"][3:]
+    assert found["russian-campaign"].side == "EU (EUvsDisinfo)"
+    assert "who first published" in ex.SETTLE_OPTIONS["B"]
+    assert [r.rating for r in found["nato-force"].reviews][0] == "Disinfo"
+
+
+@pytest.mark.parametrize("claim_id", ["nato-buildup", "nato-force"])
+def test_a_defensible_answer_to_q1_c_is_accepted(claim_id):
+    # Stoltenberg "reiterated this thesis" (no build-up) "and stressed that NATO respects
+    # the sovereignty and borders of Belarus": his words answer more than one claim.
+    sentence = corpus["euvsdisinfo-force"].sentence_at(
+        corpus["euvsdisinfo-force"].body.index(ex.DENIALS["C"])).text
+    assert "reiterated this thesis" in sentence
+    assert ex.q1.check(dict(RIGHT["q1"], C=claim_id)) == "Correct!"
 
 
 def test_answers_in_other_shapes_pass():
     assert ex.q2.check(["Asserted ", "attributed", "REPORTED-AND-REBUTTED"]) == "Correct!"
     assert ex.q3.check(sorted(RIGHT["q3"])) == "Correct!"
-    assert ex.q5.check(["western-regions", "nato-buildup"]) == "Correct!"
+    assert ex.q5.check(["western-regions", "nato-buildup", "no-nato-buildup",
+                        "strictly-defensive"]) == "Correct!"
+    assert ex.q6.check(" c ") == "Correct!" and ex.q7.check("B) records") == "Correct!"
 
 
-def test_the_truth_sandwich_shows_the_model_answer_without_a_verdict():
-    message = ex.q6.check("NATO denied any build-up the same day. Lukashenko claimed tanks "
-                          "and planes at the border. He gave no evidence. NATO's presence "
-                          "is defensive.")
+def test_the_choice_questions_have_feedback_for_every_wrong_option():
+    for question, options in ((ex.q6, ex.SUPPORT_OPTIONS), (ex.q7, ex.SETTLE_OPTIONS),
+                              (ex.q8, ex.LABEL_OPTIONS)):
+        wrong = set(options) - {question.answer}
+        assert set(question.wrong) == wrong, question.name
+        assert len(set(question.wrong.values())) == len(wrong)
+
+
+@pytest.mark.parametrize("task", [ex.sandwich, ex.settle])
+def test_the_lessons_open_tasks_show_a_model_answer_without_a_verdict(task):
+    message = task.check("NATO denied any build-up the same day. Lukashenko claimed tanks "
+                         "and planes at the border.")
     assert "model answer" in message and "Correct" not in message
-    assert "most good answers need at least 60" in message
+    assert f"most good answers need at least {task.min_words}" in message
+
+
+def test_the_sandwich_is_a_method_for_both_sides():
     # The model answer follows the sandwich: fact, myth, fallacy, fact.
-    parts = [p.split(":")[0] for p in ex.q6.model_answer.split(". ") if ":" in p[:9]]
+    parts = [p.split(":")[0] for p in ex.sandwich.model_answer.split(". ") if ":" in p[:9]]
     assert parts == ["FACT", "MYTH", "FALLACY", "FACT"]
-    # Stoltenberg's charge is quoted as bogus-threat reports it: the outlet's paraphrase.
-    assert ("bogus-threat reports Stoltenberg as saying the authorities are trying to "
-            "'shift the focus from domestic to external issues'") in ex.q6.model_answer
-    assert "in Stoltenberg's words" not in ex.q6.model_answer
+    model = ex.sandwich.model_answer
+    # Both sides' words on record, neither taken as proof.
+    assert "Lukashenko said" in model and "NATO said the same day" in model
+    assert "a denial by a party proves no more than a claim by a party" in model
+    assert "False" not in model
+
+
+def test_what_would_settle_it_names_a_claim_from_each_side():
+    model = ex.settle.model_answer
+    assert "nato-buildup (Lukashenko)" in model and "no-nato-buildup (NATO)" in model
+    assert any("each side" in point for point in ex.settle.covers)
 
 
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
  test_placeholder_is_not_attempted_and_none_is_never_correct,
- test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q6"])
+ test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["sandwich", "settle"])

@@ -3,7 +3,7 @@
 import pytest
 from exercise_cases import exercise_tests
 
-from narratives import texts, yourtext
+from narratives import claims, texts, yourtext
 from narratives.checks import lesson06 as ex
 
 corpus = texts.load()
@@ -13,31 +13,58 @@ RIGHT = {
     "q1": len(sample.sentences),
     "q2": {5, 8},
     "q3": "Karl Vesen",
-    "q4": yourtext.compare_words(sample, corpus).rows[0][0],
-    "q5": "nato-buildup",
+    "q4": "a",
+    "q5": "b",
+    "q6": yourtext.compare_words(sample, corpus).rows[0][0],
+    "q7": "a",
 }
 
 WRONG = [
     ("q1", "12", "should be a whole number"),
     ("q2", {5, 8, 11}, "denies something else"),
-    ("q2", [5], "1 item is missing"),
+    ("q2", [5], "1 sentence(s) that answer the claim are missing"),
+    ("q2", {3, 5, 8}, "sentence 3 makes, frames or adds to a claim"),
+    ("q2", {5, 8, 40}, "has 12 sentences"),
+    ("q2", {"5", "8"}, "give sentence numbers"),
     ("q3", "Norland's defence ministry", "pinned on a person"),
     ("q3", "Minister Karl Vesen", "without the title"),
-    ("q4", "norland", "close second"),
-    ("q5", "recon-flights", "Which claim is about tanks"),
+    ("q4", "d", "an official can use techniques like anyone"),
+    ("q5", "a", "a denial, not a proof"),
+    ("q5", "c", "Check its details as you would check the ministry's"),
+    ("q6", "norland", "close second"),
+    ("q7", "b", "rests on 'border' and 'week' only"),
 ]
 
 
 def test_the_facts_behind_the_answers():
-    assert RIGHT["q1"] == 12 and RIGHT["q4"] == "ministry"
+    assert RIGHT["q1"] == 12 and RIGHT["q6"] == "ministry"
+    said = {s.index + 1: s.text for s in sample.sentences}
+    assert "rejected the claim" in said[5] and "no satellite images" in said[8]
+    assert "denied this" in said[11] and "Opposition" in said[10]
+    for question in (ex.q4, ex.q5):
+        quoted = question.prompt.split('*"')[1].split('"*')[0]
+        for part in quoted.split(". "):  # the text puts a line's quote across sentences
+            assert part in sample.body, part
+    # q7's right option is the claim the matching tool finds for the tank sentences.
+    known = claims.load(corpus)
+    assert "nato-buildup" in {c.id for c in known}
+    rows = yourtext.known_claims(sample, known).rows
+    found = {row[1] for row in rows if row[0] in (1, 3, 8)}
+    # The tool also finds NATO's own counter-claim of no build-up, which shares the words.
+    assert "nato-buildup" in found and found <= {"nato-buildup", "no-nato-buildup"}
+
+
+@pytest.mark.parametrize("value", [{5, 8, 6, 7}, {5, 8, 9}, [5, 6, 7, 8, 9]])
+def test_sentences_that_also_answer_the_claim_are_accepted(value):
+    assert ex.q2.check(value) == "Correct!"
 
 
 def test_a_short_analysis_is_told_it_is_short_without_a_verdict():
-    message = ex.q6.check("The ministry says there are tanks; the alliance denies it.")
-    assert "most good answers need at least 60" in message
+    message = ex.q8.check("The ministry says there are tanks; the alliance denies it.")
+    assert "most good answers need at least 60" in message and "**Secure**" in message
     assert "Correct" not in message and "Incorrect" not in message
 
 
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
  test_placeholder_is_not_attempted_and_none_is_never_correct,
- test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q6"])
+ test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q8"])

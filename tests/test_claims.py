@@ -1,4 +1,4 @@
-"""texts/claims.json, its loader, the tables, the rating and the ClaimReview export."""
+"""texts/claims.json, its loader, the tables and the ClaimReview export: no rating of our own."""
 
 import json
 from pathlib import Path
@@ -21,7 +21,7 @@ def found(corpus):
 
 def quotes():
     for claim in RAW["claims"]:
-        for side in ("appearances", "denials"):
+        for side in ("appearances", "denials", "reviews"):
             for item in claim[side]:
                 yield claim["id"], side, item
 
@@ -44,6 +44,7 @@ def test_framings_and_evidence_come_from_the_allowed_lists():
     for claim in RAW["claims"]:
         assert {a["framing"] for a in claim["appearances"]} <= set(claims.FRAMINGS)
         assert {d["evidence"] for d in claim["denials"]} <= set(claims.EVIDENCE)
+        assert {s["kind"] for s in claim["support"]} <= set(claims.EVIDENCE)
     used = {a["framing"] for c in RAW["claims"] for a in c["appearances"]}
     assert used == set(claims.FRAMINGS)   # each framing has an example to learn from
 
@@ -78,6 +79,9 @@ def test_a_motive_charge_is_not_counted_as_a_denial(found):
     # authorities shift the focus answers the build-up claim, not this one.
     denials = found["west-behind-protests"].denials
     assert [(d.text_id, d.speaker) for d in denials] == [("euvsdisinfo-flights", "EUvsDisinfo")]
+    # The link to another article in bogus-threat is not the text's own claim.
+    assert "hybrid war against Belarus" not in [a.quote for a in found["west-behind-protests"]
+                                                .appearances]
     assert not any("shift the focus" in d.quote for c in found for d in c.denials)
 
 
@@ -94,7 +98,8 @@ def test_the_case_page_names_narratives_not_outlets(found):
     listed = [a for c in found for a in c.appearances if a.text_id == "euvsdisinfo-force"
               and a.start > 2100]   # the closing list of "pro-Kremlin disinformation narratives"
     assert len(listed) == 4
-    assert {a.speaker for a in listed} == {"pro-Kremlin narratives (no source named)"}
+    assert {a.speaker for a in listed} == {
+        "no source named (in the case page's list of narratives)"}
 
 
 def test_the_us_coup_claim_is_denied_by_washington(found):
@@ -189,43 +194,94 @@ def test_days_to_first_denial(found):
     assert claims.days_to_first_denial(found["air-strikes"]) is None    # never denied
 
 
-def made_up(framing="attributed", text_id="tanks-and-planes", *evidence):
-    appearance = claims.Appearance(text_id, "q", 0, 1, framing, "someone")
-    denials = tuple(claims.Denial(text_id, "q", 0, 1, "someone", "2020-08-16", e)
-                    for e in evidence)
-    return claims.Claim("x", "A claim.", "someone", "Person", "2020-08-16",
-                        (appearance,), denials)
+def test_the_workbook_has_no_verdict_of_its_own(corpus, found):
+    assert not hasattr(claims, "verdict")
+    assert not hasattr(claims.analysis, "verdict")
+    table = claims.overview(found, corpus)
+    assert "verdict" not in [c.lower() for c in table.columns]
+    flat = " ".join(str(cell) for row in table.rows for cell in row)
+    for rating in ("False", "No evidence", "Denied", "Disputed", "Not rebutted"):
+        assert rating not in flat
 
 
-@pytest.mark.parametrize("claim, rating", [
-    (made_up("attributed", "tanks-and-planes"), "Not rebutted in these texts"),
-    (made_up("reported-and-rebutted", "bogus-threat"), "Disputed"),
-    (made_up("attributed", "tanks-and-planes", "reasoned argument"), "Disputed"),
-    (made_up("attributed", "tanks-and-planes", "official statement"), "Denied"),
-    (made_up("attributed", "bogus-threat", "official statement", "absence of evidence"),
-     "No evidence"),
-    (made_up("attributed", "bogus-threat", "documented fact"), "False"),
-    # A fact-check page that rebuts the claim with more than a missing proof:
-    (made_up("reported-and-rebutted", "euvsdisinfo-force", "official statement"), "False"),
-    (made_up("reported-and-rebutted", "euvsdisinfo-force", "absence of evidence"),
-     "No evidence"),
-    # A fact-check page that only reports a denial, without rebutting: Denied.
-    (made_up("attributed", "euvsdisinfo-flights", "official statement"), "Denied"),
-])
-def test_verdict_follows_the_strongest_evidence(corpus, claim, rating):
-    assert claims.verdict(claim, corpus) == rating
+def test_overview_names_who_reviewed_each_claim_in_its_own_words(found):
+    table = claims.overview(found)
+    reviewed = dict(zip(table.column("claim"), table.column("reviewed by")))
+    assert reviewed["nato-force"] == ("EUvsDisinfo: ‘Disinfo’; "
+                                      "EUvsDisinfo: ‘recurring disinformation narrative’")
+    assert reviewed["no-nato-buildup"] == "no reviewer in these texts"
 
 
-def test_verdicts_of_the_real_claims(corpus, found):
-    ratings = {c.id: claims.verdict(c, corpus) for c in found}
-    assert ratings["nato-buildup"] == "False"
-    assert ratings["recon-flights"] == "No evidence"
-    assert ratings["us-coup"] == "Denied"
-    assert ratings["air-strikes"] == "Not rebutted in these texts"
-    assert ratings["west-behind-protests"] == "No evidence"
-    # The Vrbětice page's title is a claim its text never answers: not "Disputed".
-    assert found["vrbetice"].appearances[0].framing == "attributed"
-    assert ratings["vrbetice"] == "Not rebutted in these texts"
+def test_claims_come_from_more_than_one_side(found):
+    by_side = {}
+    for claim in found:
+        by_side.setdefault(claim.side, []).append(claim.id)
+    assert {"Belarusian authorities", "NATO", "EU (EUvsDisinfo)"} <= set(by_side)
+    assert set(by_side["NATO"]) == {"no-nato-buildup", "strictly-defensive"}
+    assert by_side["EU (EUvsDisinfo)"] == ["russian-campaign"]
+    # The Western side's claims are checked with the same fields: quotes, support, answers.
+    for claim_id in by_side["NATO"] + by_side["EU (EUvsDisinfo)"]:
+        claim = found[claim_id]
+        assert claim.appearances and claim.support and claim.would_settle
+
+
+def test_each_side_answers_the_other(found):
+    # NATO's denial is a claim of its own, answered by the claim it denies.
+    answers = {d.speaker for d in found["no-nato-buildup"].denials}
+    assert answers == {"Alexander Lukashenko"}
+    stated = {a.quote for a in found["no-nato-buildup"].appearances}
+    denied = {d.quote for d in found["nato-buildup"].denials}
+    assert stated & denied
+
+
+def test_an_official_statement_is_one_kind_for_every_side(found):
+    kinds = {(c.side, s.kind) for c in found for s in c.support}
+    party = "official statement by a party to the dispute"
+    assert ("NATO", party) in kinds and ("Belarusian authorities", party) in kinds
+
+
+def test_the_announced_election_result_is_recorded_as_a_denial(found):
+    denial, = found["election-fraud"].denials
+    assert denial.evidence == "official statement by a party to the dispute"
+    assert "announced himself the winner" in denial.quote
+
+
+def test_the_case_summary_has_one_speaker_for_neighbouring_sentences(corpus, found):
+    summary_end = corpus["euvsdisinfo-flights"].body.index("We know what NATO")
+    speakers = {a.speaker for c in found for a in c.appearances
+                if a.text_id == "euvsdisinfo-flights" and a.end <= summary_end}
+    assert speakers == {"the source the case page summarises (not named)"}
+
+
+def test_vrbetice_is_attributed_not_rebutted_or_reviewed(found):
+    claim = found["vrbetice"]
+    assert [a.framing for a in claim.appearances] == ["attributed"]
+    assert claim.denials == () and claim.reviews == ()
+
+
+def test_every_review_is_a_named_reviewers_own_words(corpus, found):
+    for claim in found:
+        for review in claim.reviews:
+            assert review.reviewer in found.reviewers and review.about, claim.id
+            body = corpus[review.text_id].body
+            assert body[review.start:review.end] == review.quote
+            assert review.rating in review.quote, claim.id
+    assert "government communication unit" in found.reviewers["EUvsDisinfo"]
+    assert "not an independent fact-checker" in found.reviewers["EUvsDisinfo"]
+
+
+def test_a_rating_not_in_its_quote_or_an_unknown_reviewer_is_refused(corpus):
+    data = json.loads(json.dumps(RAW))
+    claim = next(c for c in data["claims"] if c["id"] == "recon-flights")
+    claim["reviews"][0]["rating"] = "False"
+    claim["reviews"].append(dict(claim["reviews"][0], reviewer="The workbook",
+                                 rating="disinformation"))
+    claim["support"] = []
+    problems = check(data, corpus)
+    assert ("claim recon-flights, review 1: the rating 'False' is not in the quote; a rating "
+            "is the reviewer's own words, copied from the text.") in problems
+    assert any("the reviewer 'The workbook' is not described" in p for p in problems)
+    assert any("'support' should list what the claimant offers" in p for p in problems)
 
 
 # ------------------------------------------------------------ shared words
@@ -256,39 +312,56 @@ def test_sides_reads_a_stopword_file_given_by_path(tmp_path, found):
 
 # ------------------------------------------------------------ ClaimReview
 
-def test_every_claim_exports_a_valid_claimreview(corpus, found):
+def test_every_review_exports_a_valid_claimreview(corpus, found):
     for claim in found:
-        review = claims.to_claimreview(claim.id, corpus, found)
-        assert claimreview.problems(review) == [], claim.id
-        assert review["claimReviewed"] == claim.statement
-        assert review["itemReviewed"]["author"] == {"@type": claim.claimant_type,
-                                                   "name": claim.claimant}
-        assert json.loads(json.dumps(review)) == review
-        # No made-up addresses: the only URL is schema.org's own context.
-        assert "url" not in json.dumps(review).lower().replace('"@context"', "")
-        assert json.dumps(review).count("http") == 1
+        for which, review in enumerate(claim.reviews):
+            record = claims.to_claimreview(claim.id, corpus, found, which)
+            assert claimreview.problems(record) == [], claim.id
+            assert record["claimReviewed"] == claim.statement
+            assert record["itemReviewed"]["author"] == {"@type": claim.claimant_type,
+                                                       "name": claim.claimant}
+            assert json.loads(json.dumps(record)) == record
+            # No made-up addresses: the only URL is schema.org's own context.
+            assert json.dumps(record).count("http") == 1
 
 
-def test_claimreview_author_and_date_come_from_the_reviewing_text(corpus, found):
+def test_a_claimreview_rating_is_a_label_found_in_the_texts(corpus, found):
+    for claim in found:
+        for which in range(len(claim.reviews)):
+            record = claims.to_claimreview(claim.id, corpus, found, which)
+            rating = record["reviewRating"]["alternateName"]
+            assert any(rating in corpus[r.text_id].body[r.start:r.end]
+                       for r in claim.reviews), (claim.id, rating)
+            assert record["author"]["name"] in found.reviewers
+
+
+def test_claimreview_author_and_date_are_the_reviewers(corpus, found):
     review = claims.to_claimreview("nato-buildup", corpus, found)
     assert review["author"]["name"] == "EUvsDisinfo"
-    assert review["datePublished"] == "2020-08-27"
-    assert review["reviewRating"]["alternateName"] == "False"
+    assert "East StratCom Task Force" in review["author"]["description"]
+    assert review["datePublished"] == "2020"
+    assert review["reviewRating"]["alternateName"] == "pro-Kremlin disinformation narratives"
     assert review["itemReviewed"]["datePublished"] == "2020-08-16"
     headlines = [a["headline"] for a in review["itemReviewed"]["appearance"]]
     assert headlines[0] == corpus["tanks-and-planes"].title
     assert len(headlines) == 4
 
 
-def test_a_claim_no_text_reviews_is_reviewed_by_the_workbook(corpus, found):
-    review = claims.to_claimreview("air-strikes", corpus, found)
-    assert review["author"]["name"] == found.compiled_by
-    assert review["datePublished"] == found.compiled
-    assert review["reviewRating"]["ratingExplanation"] == "No denial in these texts."
+@pytest.mark.parametrize("claim_id", ["air-strikes", "polish-flags", "no-nato-buildup",
+                                      "russian-campaign", "vrbetice"])
+def test_a_claim_no_reviewer_rated_gets_a_message_not_a_review(corpus, found, claim_id):
+    with pytest.raises(NarrativesError, match=f"No reviewer in the five texts rated the "
+                                              f"claim '{claim_id}'"):
+        claims.to_claimreview(claim_id, corpus, found)
+
+
+def test_asking_for_a_review_that_is_not_there_says_which_exist(corpus, found):
+    with pytest.raises(NarrativesError, match="has 2 review.*which=0 to 1"):
+        claims.to_claimreview("nato-force", corpus, found, which=2)
 
 
 def test_problems_finds_what_is_wrong_with_a_review(corpus, found):
-    review = claims.to_claimreview("polish-flags", corpus, found)
+    review = claims.to_claimreview("recon-flights", corpus, found)
     review["itemReviewed"]["author"] = {"@type": "Thing", "name": "x"}
     review["datePublished"] = "August 2020"
     del review["reviewRating"]["alternateName"]

@@ -233,5 +233,14 @@ def report():
         print(f"black on {mark} {colour}: {contrast(BLACK, colour):.2f}")
 
 
+
+def test_feedback_heads_use_the_measured_state_colours():
+    from narratives.checks import FEEDBACK_COLOURS
+    from narratives.checks.feedback import DEFAULT_COLOUR
+
+    measured = set(display.STATE_BACKGROUNDS.values())
+    assert set(FEEDBACK_COLOURS.values()) | {DEFAULT_COLOUR} <= measured
+
+
 if __name__ == "__main__":
     report()

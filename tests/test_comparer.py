@@ -2,6 +2,8 @@
 
 import json
 
+from narratives.display import escape
+
 import pytest
 from matplotlib.figure import Figure
 
@@ -30,11 +32,11 @@ def test_panels_show_outlet_speaker_date_and_attribution(corpus, found):
     assert "framing: <b>attributed</b>" in left
     assert "Attribution: ‘said’: pinned on Lukashenka" in left
     assert "said by Washington (the US government) · on 2021" in right
-    assert "evidence: <b>official statement</b>" in right
+    assert "evidence: <b>official statement by a party to the dispute</b>" in right
 
 
 def test_a_claim_without_denials_says_so(corpus, found):
-    assert "No text in the workbook denies this claim." in comparer.panel(
+    assert "Nothing in the five texts answers this claim." in comparer.panel(
         found["air-strikes"], corpus, "denials")
 
 
@@ -79,7 +81,7 @@ class TestComparer:
         return Comparer(corpus, found)
 
     def test_it_starts_on_the_first_claim(self, widget):
-        assert repr(widget) == "<Comparer of 11 claims, showing 'nato-buildup'>"
+        assert repr(widget) == "<Comparer of 14 claims, showing 'nato-buildup'>"
         assert widget.redraws == 1
         assert "claims-comparer" in widget.widget._dom_classes
 
@@ -116,6 +118,8 @@ def test_text_from_files_is_escaped_in_the_widget(make_folder):
     quote = "NATO has <script>alert(1)</script> tanks"
     data = {"claims": [{"id": "x<y", "statement": "Tanks & <b>planes</b>", "claimant": "L",
                         "claimant_type": "Person", "date": "2020-08-16",
+                        "side": "<u>side</u>", "would_settle": "<img src=x>",
+                        "support": [{"kind": "none", "what": "<em>nothing</em>"}],
                         "appearances": [{"text_id": "t", "quote": quote, "start": 0,
                                          "end": len(quote), "framing": "attributed",
                                          "speaker": "<i>L</i>"}],
@@ -125,5 +129,27 @@ def test_text_from_files_is_escaped_in_the_widget(make_folder):
     widget = Comparer(corpus, claims.load(corpus, path))
     shown = widget.heading.value + widget.appearances.value + widget.caption.value
     assert "<script>" not in shown and "<b>planes</b>" not in shown and "<i>L</i>" not in shown
+    assert "<u>" not in shown and "<img" not in shown and "<em>" not in shown
     assert '&lt;<mark class="one-side">script</mark>&gt;' in shown
     assert "Tanks &amp; &lt;b&gt;planes&lt;/b&gt;" in shown and "&lt;i&gt;L&lt;/i&gt;" in shown
+
+
+def test_the_heading_shows_support_reviews_in_their_words_and_no_rating(corpus, found):
+    shown = comparer.heading(found["nato-force"], corpus)
+    assert "rating drawn" not in shown and "False" not in shown
+    assert "Side: Belarusian authorities" in shown
+    assert "EUvsDisinfo (2020, <code>euvsdisinfo-force</code>) files it as ‘Disinfo’" in shown
+    assert "East StratCom Task Force" in shown
+    assert "<b>reasoned argument</b>" in shown
+    # What would settle it is folded, so a learner names their own evidence first.
+    assert shown.index("<details>") < shown.index(escape(found["nato-force"].would_settle))
+    western = comparer.heading(found["no-nato-buildup"], corpus)
+    assert "Side: NATO" in western and "No reviewer in the five texts rated this claim." in western
+    assert "<b>official statement by a party to the dispute</b>" in western
+
+
+def test_panel_titles_come_right_under_the_lessons_h2_sections(corpus, found):
+    # Lesson sections are h2: an h4 here would skip a level for screen-reader users.
+    for side in ("appearances", "denials"):
+        html = comparer.panel(found["nato-buildup"], corpus, side)
+        assert html.startswith("<h3>") and "<h4" not in html and "<h2" not in html

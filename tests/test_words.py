@@ -37,7 +37,7 @@ def test_a_text_whose_lower_case_changes_length_is_counted_the_same(make_folder)
     # "İ".lower() is two characters, so offsets in a lower-cased copy would shift.
     text = texts.load(make_folder({"a.txt": "İstanbul and NATO\nNATO’s İstanbul office"}))[0]
     entry = text_index(text)
-    assert entry.lowered is None
+    assert not entry.same_places
     assert entry.counts == Counter(normalize(t) for t in text.tokens)
     assert [text.body[s:e] for s, e in entry.places("nato's")] == ["NATO’s"]
 
@@ -366,3 +366,39 @@ def test_a_kept_chart_draws_the_same_as_a_new_one(corpus, measure):
     fresh.measure.value = measure
     assert kept.chart.outputs[0]["data"]["text/html"] == \
         fresh.chart.outputs[0]["data"]["text/html"]
+
+
+def test_the_index_keeps_no_lower_cased_copy_of_the_body(corpus):
+    entry = text_index(corpus["pravda-bury"])
+    kept = [value for value in vars(entry).values() if isinstance(value, str)]
+    assert kept == [corpus["pravda-bury"].body] and kept[0] is corpus["pravda-bury"].body
+    assert entry.places("nato") and all(corpus["pravda-bury"].body[s:e].lower() == "nato"
+                                        for s, e in entry.places("nato"))
+
+
+def test_concordance_rows_are_kept_as_made(corpus):
+    lines = words.concordance(corpus, "nato")
+    assert all(type(row) is tuple for row in lines.rows)
+    assert lines.column("match")[:2] == [row[4] for row in lines.rows[:2]]
+
+
+def test_the_explorer_draws_its_frame_once_and_the_same_chart_as_a_full_draw(corpus):
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    for measure in ("frequency", "dispersion"):
+        explorer = words.Explorer(corpus)
+        explorer.measure.value = measure
+        for word in ["regime", "nato, rats", "russia"]:   # the scale changes each time
+            explorer.words.value = word
+        figure = explorer._ax.figure
+        # The first chart of this kind, then three words: one frame, four charts.
+        assert figure.canvas.frames_drawn == 1 and figure.canvas.updates_drawn == 4
+        quick = io.BytesIO()
+        figure.savefig(quick, format="png")
+        FigureCanvasAgg(figure)   # an ordinary canvas: everything drawn again
+        full = io.BytesIO()
+        figure.savefig(full, format="png")
+        from PIL import Image
+        assert Image.open(quick).tobytes() == Image.open(full).tobytes(), measure

@@ -1,22 +1,24 @@
 """The questions of exercise 04, "Word use".
 
->>> q4.check("euvsdisinfo-force")
+>>> q3.check(2)
+Incorrect: 16 against 8 is the ratio of raw counts. The texts differ in length: compare uses per 1,000 words.
+>>> q7.check("Lungescu")
 Correct!
->>> q4.check("pravda-bury")
-Incorrect: pravda-bury uses "NATO" most often in raw numbers (21 times), but it is also one of the longest texts. Compare uses per 1,000 words.
 """
 
 import math
 
 from .. import words
 from ..texts import load
-from . import OpenQuestion, Question, as_set
+from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
+               as_set)
 
 _corpus = load()
 _pravda = _corpus["pravda-bury"]
 _nato = words.frequencies(_corpus, "nato")
 _per_1000 = _nato.per_1000("nato")
 _counts = _nato.counts("nato")
+_ratio = _per_1000["euvsdisinfo-force"] / _per_1000["tanks-and-planes"]
 _y2021 = [t for t in _corpus if t.date.year == 2021]
 _y2020 = [t for t in _corpus if t.date.year == 2020]
 _key_2021 = set(words.keyness(_y2021, _y2020).column("word")[:5])
@@ -34,62 +36,88 @@ def _top_with_stopwords(value):
 q1 = Question(
     "q1", set(words.top_words(_pravda, n=5, stopwords=set()).column("word")), kind=set,
     normalize=as_set, test=_top_with_stopwords,
-    hints=["`words.top_words(text, n=5, stopwords=set())` keeps every word.",
-           "`set(words.top_words(corpus['pravda-bury'], n=5, stopwords=set())"
-           ".column('word'))`"],
+    difficulty=EASY,
+    hints=["The lesson's section 'What stopwords hide' lists top words two ways.",
+           "`words.top_words` takes a text, `n`, and `stopwords`; an empty set keeps every "
+           "word.",
+           "`words.top_words(corpus['pravda-bury'], n=5, stopwords=set())` is a table: take "
+           "its `word` column as a set."],
     solution="`set(words.top_words(corpus['pravda-bury'], n=5, stopwords=set())"
              ".column('word'))`: 'the', 'of' and 'to' say the text is in English, and "
              "nothing about it; 'belarus' and 'nato' already say what it is about.")
 
 
-def _top_without_stopwords(value):
-    if value == set(words.top_words(_pravda, n=5, stopwords=set()).column("word")):
-        return ("'the', 'of' and 'to' are stopwords: this time leave them out (the default "
-                "of `top_words`).")
-    return value == set(words.top_words(_pravda, n=5).column("word")) or (
-        "not quite. Use `words.top_words` on pravda-bury with its default stopwords.")
+q2 = ChoiceQuestion(
+    "q2", "With the stopwords left out, `pravda-bury`'s five most frequent words are "
+          "`belarus`, `nato`, `russia`, `political` and `belarusian`. Which of them best "
+          "points at what this text adds to the other four?", {
+        "a": Option("`belarus`", "every text is about Belarus: a word all texts share "
+                                 "cannot set one apart."),
+        "b": Option("`nato`", "NATO is in every text too (check the lesson's frequency "
+                              "table)."),
+        "c": Option("`russia` and `political`",
+                    "`russia` is almost only in this text, and `political` comes with the "
+                    "Russian analyst's political commentary in its second half. A word's "
+                    "count means most against what the other texts do.", correct=True),
+        "d": Option("`belarusian`", "an adjective every text can use; look for a word the "
+                                    "other texts hardly use."),
+    }, difficulty=EASY,
+    hints=["A top word tells you something only if the other texts use it less.",
+           "Count each of the five words in the other texts with `words.frequencies`.",
+           "Two of the five are rare everywhere else."],
+    solution="c: `words.frequencies(corpus, ['russia', 'political'])` shows both are rare in "
+             "the other texts; `pravda-bury` relays a Russian analyst's political commentary.")
 
 
-q2 = Question(
-    "q2", set(words.top_words(_pravda, n=5).column("word")), kind=set, normalize=as_set,
-    test=_top_without_stopwords,
-    hints=["`words.top_words(text, n=5)` leaves out the words of texts/stopwords-en.txt.",
-           "`set(words.top_words(corpus['pravda-bury'], n=5).column('word'))`"],
-    solution="`set(words.top_words(corpus['pravda-bury'], n=5).column('word'))`: "
-             "belarus, nato, russia, political and belarusian. 'Russia' and 'political' "
-             "point at what this text adds: a Russian analyst's political commentary.")
-
-
-def _per_1000_test(value):
-    if set(value) != set(_corpus.ids):
-        return "give one entry for each of the five texts, with the text ids as keys."
-    if all(value[k] == _counts[k] for k in value):
-        return "these are counts. Give uses per 1,000 words (the `per_1000` column)."
-    if all(isinstance(v, (int, float)) and math.isclose(v, _per_1000[k] / 1000, rel_tol=0.01)
-           for k, v in value.items()):
-        return "these are uses per word. Multiply by 1,000."
-    ok = all(isinstance(v, (int, float)) and math.isclose(v, _per_1000[k], abs_tol=0.01)
-             for k, v in value.items())
-    return ok or "some values are off. Did you count 'nato' in each text, any case?"
+def _ratio_test(value):
+    raw = _counts["euvsdisinfo-force"] / _counts["tanks-and-planes"]
+    if math.isclose(value, raw, abs_tol=0.05):
+        return ("16 against 8 is the ratio of raw counts. The texts differ in length: "
+                "compare uses per 1,000 words.")
+    if math.isclose(value, 1 / _ratio, abs_tol=0.02):
+        return "that is the ratio the other way round: put euvsdisinfo-force on top."
+    return math.isclose(value, _ratio, abs_tol=0.05) or (
+        "not quite. Divide the two texts' `per_1000` values.")
 
 
 q3 = Question(
-    "q3", _per_1000, kind=dict, test=_per_1000_test,
-    hints=["`words.frequencies(corpus, 'nato')` has a `per_1000` column.",
-           "`words.frequencies(corpus, 'nato').per_1000('nato')` gives it as a dict."],
-    solution="`words.frequencies(corpus, 'nato').per_1000('nato')`")
+    "q3", _ratio, kind=float, test=_ratio_test, difficulty=MEDIUM,
+    hints=["Raw counts mislead when texts differ in length.",
+           "`words.frequencies(corpus, 'nato').per_1000('nato')` gives each text's rate "
+           "as a dict.",
+           "Divide the rate of `euvsdisinfo-force` by the rate of `tanks-and-planes`."],
+    solution=f"About {_ratio:.1f}: `rates = words.frequencies(corpus, 'nato').per_1000('nato')`"
+             "; `rates['euvsdisinfo-force'] / rates['tanks-and-planes']`. In raw counts "
+             "(16 against 8) it looks like twice; per 1,000 words it is more than three "
+             "times, because `tanks-and-planes` is nearly twice as long.")
 
-q4 = Question(
-    "q4", max(_per_1000, key=_per_1000.get), kind=str, normalize=str.strip,
-    hints=["Look at the dict of question 3: which value is largest?",
-           "`max(nato_per_1000, key=nato_per_1000.get)`"],
-    solution="`euvsdisinfo-force`: 16 uses in 404 words. The fact-check names NATO in "
-             "nearly every sentence, because NATO is what the claim is about.",
-    wrong={"pravda-bury": 'pravda-bury uses "NATO" most often in raw numbers (21 times), '
-                          "but it is also one of the longest texts. Compare uses per "
-                          "1,000 words."})
-
-
+q4 = ChoiceQuestion(
+    "q4", "`pravda-bury` uses \"NATO\" 21 times and `euvsdisinfo-force` 16 times. A "
+          "classmate concludes that Pravda.Ru is more focused on NATO than EUvsDisinfo. "
+          "What is the best reply?", {
+        "a": Option("Agreed: 21 is more than 16.",
+                    "`pravda-bury` is nearly twice as long. Per 1,000 words, the case page "
+                    "names NATO more often."),
+        "b": Option("Per 1,000 words the case page names NATO more often, and both "
+                    "counts mostly follow each text's topic: one text each says little "
+                    "about an outlet.",
+                    "the rate corrects for length, and one text per outlet cannot speak "
+                    "for the outlet: the case page is about a claim on NATO, so it names "
+                    "NATO in nearly every sentence.", correct=True),
+        "c": Option("G² will tell us whether Pravda.Ru is obsessed with NATO.",
+                    "G² says how unlikely a difference in rates is if both used the word "
+                    "equally; it cannot say why, and 'obsessed' is a verdict no count "
+                    "gives."),
+        "d": Option("Texts of different lengths cannot be compared at all.",
+                    "they can: rates per 1,000 words are made for that."),
+    }, difficulty=MEDIUM,
+    hints=["Two things matter: the texts' lengths, and how many texts stand for each "
+           "outlet.",
+           "Compute the rate per 1,000 words for both; then ask what one text can say "
+           "about a whole outlet.",
+           "One option corrects for length *and* for the size of the evidence."],
+    solution="b: 39.6 against 29.7 uses per 1,000 words, and with one text per outlet the "
+             "counts follow each text's topic.")
 def _key_words(value):
     if value == _key_2020:
         return ("those are the words key to the 2020 texts: put the 2021 texts first, as "
@@ -101,50 +129,84 @@ def _key_words(value):
 
 q5 = Question(
     "q5", _key_2021, kind=set, normalize=as_set, test=_key_words,
-    hints=["Make two lists: `[t for t in corpus if t.date.year == 2021]`, and the same "
-           "for 2020.",
-           "`set(words.keyness(texts_2021, texts_2020).column('word')[:5])`"],
+    difficulty=MEDIUM,
+    hints=["Keyness compares two groups of texts: here, by year of publication.",
+           "Make two lists with `t.date.year == 2021` and `== 2020`; the group you ask "
+           "about goes first in `words.keyness(A, B)`.",
+           "`words.keyness(texts_2021, texts_2020)` is a table sorted by G²: take the "
+           "`word` column of its first five rows."],
     solution="`set(words.keyness(texts_2021, texts_2020).column('word')[:5])`: political, "
              "russia, cooperation, headquarters and many. Most come from pravda-bury "
              "alone, the story of 2021 about NATO's headquarters: two texts against three "
              "mostly tell us what these texts are about, not how 2021 wrote.")
 
 
+
+q6 = ChoiceQuestion(
+    "q6", "Look at the five key words of the 2021 texts you found in question 5. What do "
+          "they show?", {
+        "a": Option("How the media wrote about Belarus in 2021.",
+                    "two texts against three cannot stand for 'the media' of a year."),
+        "b": Option("Mostly the topic of `pravda-bury`, the longer of the two 2021 texts.",
+                    "its story is about NATO's headquarters and a Russian analyst's "
+                    "commentary; with two texts a group, key words are mostly topics.",
+                    correct=True),
+        "c": Option("That the 2021 texts are more propagandistic.",
+                    "a count gives no such verdict: key words say which words a group uses "
+                    "more, not why, nor whether the texts are propaganda."),
+        "d": Option("A difference in style that G² proves significant.",
+                    "G² above 3.84 holds for one word taken alone; among hundreds of words "
+                    "some pass by chance, and topic is mixed up with year and outlet."),
+    }, difficulty=HARD,
+    hints=["Look at which text each key word comes from: `words.concordance(corpus, "
+           "'headquarters')`.",
+           "Ask how many texts each group has, and what each of them is about.",
+           "Most of the five words come from one text."],
+    solution="b: most come from `pravda-bury` alone. Two texts against three mostly tell "
+             "us what these texts are about, not how 2021 wrote.")
+
+
 def _speaker(value):
-    if "stoltenberg" in value:
+    if "lungescu" in value:
         return True
-    if "lukashenk" in value:
-        return ("Lukashenko (or Lukashenka) is the man the word points at. Whose words are "
-                "these? Widen the context, or read the sentence with `sentence_at`.")
+    if "stoltenberg" in value:
+        return ("Stoltenberg speaks elsewhere in these texts; read who is named right "
+                "after the quote in these two lines.")
+    if value in ("nato", "the alliance"):
+        return "NATO is the organisation: name the person who speaks for it here."
     return "not that person. Read each line with more context: `width=120`."
 
 
-q6 = Question(
-    "q6", "stoltenberg", kind=str, normalize=lambda s: s.strip().lower(), test=_speaker,
-    hints=["`words.concordance(corpus, 'regime', width=120)` shows more of each line.",
-           "`corpus[text_id].sentence_at(start).text` gives the whole sentence; look "
-           "for quotation marks and for 'he said' or 'according to him'."],
-    solution="Jens Stoltenberg, NATO's Secretary General: three of the four uses are in his "
-             "quoted or reported words. The fourth is bogus-threat's own headline, which "
-             "sums him up in its own choice of word. A count of 'regime' says nothing about "
-             "who said it.")
+q7 = Question(
+    "q7", "lungescu", kind=str, normalize=lambda s: s.strip().lower(), test=_speaker,
+    difficulty=MEDIUM,
+    hints=["A concordance line shows the words around each use: read to the right too.",
+           "`words.concordance(corpus, 'defensive', width=120)` shows more of each line.",
+           "Both lines end with 'said NATO spok...': `sentence_at(start)` or a wider "
+           "window shows the rest of the name."],
+    solution="Oana Lungescu, NATO's spokeswoman: both uses are her statement 'strictly "
+             "defensive, proportionate...', quoted almost word for word in two texts. A "
+             "count of 'defensive' is a count of how often one party's self-description is "
+             "relayed.")
 
-q7 = OpenQuestion(
-    "q7",
+q8 = OpenQuestion(
+    "q8",
     model_answer="Counts show how often a word form appears, not what it means or who "
                  "says it. Three of the four uses of 'regime' are Stoltenberg's words, "
                  "quoted or reported by others, and the fourth is a headline summing him "
-                 "up; the fact-checks repeat the claim they refute, so its words count as "
-                 "theirs; 'aggression' never appears, while "
-                 "'aggressive' and "
-                 "'ever-aggressive' do. With five short texts, one sentence more or less "
-                 "changes a rate per 1,000 words a lot, and a 'key' word of one text may "
-                 "just be its topic. Counts tell us where to read; reading tells us what "
-                 "is going on.",
-    covers=["quotation: a count does not know who is speaking, or that a text repeats a "
-            "claim in order to refute it",
-            "meaning and form: negation, irony, other word forms and synonyms are invisible "
-            "to a count",
-            "size: with five short texts, small numbers swing, and topic is mixed up with "
-            "outlet, date and genre",
-            "what to do instead: use counts to choose what to read, then read in context"])
+                 "up; both uses of 'defensive' are Lungescu's statement, relayed; the case "
+                 "pages repeat the claim they answer, so its words count as theirs. "
+                 "'aggression' never appears, while 'aggressive' and 'ever-aggressive' do. "
+                 "With five short texts, one sentence more or less changes a rate a lot, "
+                 "and a 'key' word of one text may just be its topic. Counts tell us where "
+                 "to read; reading tells us what is going on.",
+    rubric=Rubric(
+        beginning="names one limit of counts, without an example from the texts",
+        developing="names two limits (e.g. who speaks, word forms, small texts), each with "
+                   "an example from this lesson",
+        secure="also says what to do instead (use counts to choose what to read, then read "
+               "in context) and shows the limits apply to every side's words alike"),
+    hints=["Think of a word whose count surprised you in the lesson.",
+           "For each surprise, ask: was it who spoke, the word's form, or the texts' size?",
+           "Pick two of those three, and find a line of the lesson that shows each."],
+    difficulty=HARD)

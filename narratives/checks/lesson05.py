@@ -2,8 +2,8 @@
 
 >>> q1.check("Thought-terminating cliché")
 Correct!
->>> q3.check((100, 114))
-Incorrect: `body[100:114]` is 'rusian authori', not 'Brest Fortress'. Ask for a hint with `q3.hint()`.
+>>> q4.check((100, 114))
+Incorrect: `body[100:114]` is 'rusian authori', not 'Brest Fortress'. Ask for a hint with `q4.hint()`.
 """
 
 import math
@@ -13,7 +13,7 @@ from ..errors import NarrativesError
 from ..techniques import overlap
 from ..techniques.spans import Span, find_span
 from ..texts import load
-from . import OpenQuestion, Question
+from . import EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric
 
 _corpus = load()
 _reference = techniques.load_reference(_corpus)
@@ -54,25 +54,67 @@ q1 = Question(
     "q1", "Thought-terminating_Cliches", kind=str, normalize=_technique_id,
     test=_technique("Thought-terminating_Cliches", {
         "Slogans": "close: it is short and memorable, but a slogan is repeated to rally "
-                   "people. Here a short phrase closes a question someone asked.",
+                   "people. Here a short phrase closes a question.",
+        "Doubt": "the phrase does not question anyone's credibility: it declares the matter "
+                 "closed.",
         "Black-and-White_Fallacy": "no choice between two options is offered here. What "
-                                   "does the phrase do to the question it answers?"}),
-    hints=["He is answering calls for a new election. Does he answer them, or end the talk?",
-           "`techniques.reference_table('Thought-terminating cliché')`"],
-    solution="`'Thought-terminating_Cliches'`: 'We held elections already.' answers calls "
-             "for a new election with a phrase that closes the question.")
+                                   "does the phrase do to the discussion?"}),
+    difficulty=EASY,
+    hints=["Read the sentence before it: what does he say is not going to happen?",
+           "Does the phrase answer the question, or end the talk? Compare the definitions "
+           "of Slogans and Thought-terminating cliché in `techniques.table()`.",
+           "The lesson's example 'We held elections already.' works the same way."],
+    solution="`'Thought-terminating_Cliches'`: 'It’s not going to happen.' meets the fear he "
+             "has just raised (the border 'near Minsk, like in 1939') with a phrase that ends "
+             "the matter instead of saying how, like 'We held elections already.'")
 
-q2 = Question(
-    "q2", "Name_Calling,Labeling", kind=str, normalize=_technique_id,
-    test=_technique("Name_Calling,Labeling", {
-        "Loaded_Language": "close: the words are loaded, but they are a label given to a "
-                           "person in place of his title. Which technique is about labels?",
-        "Doubt": "the phrase does not question a claim: it names a person."}),
-    hints=["Look at how EUvsDisinfo names Lukashenka in place of a title such as 'President'.",
-           "`techniques.reference_table('name calling')`"],
-    solution="`'Name_Calling,Labeling'`: 'self-proclaimed leader' denies his legitimacy "
-             "in passing; the text gives its reasons (recorded fraud, no EU recognition) "
-             "only later. Labels are not only on the pro-Kremlin side.")
+_AUTHORITY = "NATO's leadership has repeatedly denied statements about the build-up"
+
+q2 = ChoiceQuestion(
+    "q2", "The EUvsDisinfo case page `euvsdisinfo-force` answers the claim with: *\"NATO's "
+          "leadership has repeatedly denied statements about the build-up of the alliance's "
+          "forces near the western border of Belarus.\"* The reference tags it with a technique. "
+          "Which one, and why?", {
+        "a": Option("Appeal to authority: a denial by one party to the dispute is offered "
+                    "as if it settled the question.",
+                    "the response rests on what NATO's leadership says, not on evidence "
+                    "about the border. A denial is a denial, not a proof: lesson 03 asks what "
+                    "would settle it.", correct=True),
+        "b": Option("Doubt: it questions the claim.",
+                    "it does more than question the claim: it leans on who denied it. Which "
+                    "technique is about leaning on who says something?"),
+        "c": Option("Repetition: 'repeatedly'.",
+                    "the word reports that NATO denied it more than once; the text itself "
+                    "does not repeat a phrase."),
+        "d": Option("None: the case page only reports a fact.",
+                    "that NATO denied it is a fact; using the denial as the answer to the "
+                    "claim is a way of arguing. The same test applies to every side."),
+    }, difficulty=MEDIUM,
+    hints=["Ask what the sentence offers as the reason to reject the claim.",
+           "Is the reason evidence about the border (troop numbers, images), or who says so?",
+           "Read the definition of Appeal to authority in `techniques.table()`."],
+    solution="a: Appeal to authority. The case page answers the claim with the word of "
+             "NATO's leadership, a party to the dispute. The technique label describes how "
+             "the page argues here; it says nothing about whether NATO was building up.")
+
+q3 = ChoiceQuestion(
+    "q3", "In `tanks-and-planes`, the words *\"to defend your country and its "
+          "independence\"* are tagged Flag-waving. Whose technique is it?", {
+        "a": Option("The US outlet's: they are in its article.",
+                    "the outlet quotes them. A text that quotes a technique reports it; "
+                    "read the sentence to see who is speaking."),
+        "b": Option("Lukashenko's, quoted by the outlet.",
+                    "he says it at his rally, and the report quotes him. Always ask whose "
+                    "words carry a technique.", correct=True),
+        "c": Option("NATO's: it answers the claim.",
+                    "NATO's statement comes later in the report; these words are about "
+                    "defending Belarus."),
+    }, difficulty=EASY,
+    hints=["Find the words in the text.",
+           "`techniques.find_span(corpus['tanks-and-planes'], 'to defend your country')` "
+           "gives the offsets; `sentence_at(start)` gives the sentence.",
+           "Look for quotation marks and a 'he said' in that sentence."],
+    solution="b: Lukashenko's words, quoted in the report of his rally.")
 
 
 def _offsets(value):
@@ -85,14 +127,17 @@ def _offsets(value):
     if body[start:end + 1] == "Brest Fortress":
         return "one character short: `end` is exclusive, it is the offset just after the span."
     return (f"`body[{start}:{end}]` is {body[start:end]!r}, not 'Brest Fortress'. Ask for a "
-            "hint with `q3.hint()`.")
+            "hint with `q4.hint()`.")
 
 
-q3 = Question(
-    "q3", tuple(find_span(_corpus["bogus-threat"], "Brest Fortress")), kind=(tuple, list),
-    normalize=tuple, test=_offsets,
-    hints=["`found = techniques.find_span(corpus['bogus-threat'], 'Brest Fortress')`",
-           "`(found.start, found.end)`; check it with `corpus['bogus-threat'].body[start:end]`."],
+q4 = Question(
+    "q4", tuple(find_span(_corpus["bogus-threat"], "Brest Fortress")), kind=(tuple, list),
+    normalize=tuple, test=_offsets, difficulty=EASY,
+    hints=["Counting characters by hand is slow: one function turns typed words into "
+           "offsets.",
+           "`techniques.find_span(text, words)` returns a span with `start` and `end`.",
+           "`found = techniques.find_span(corpus['bogus-threat'], 'Brest Fortress')`; "
+           "now give its two offsets as a tuple."],
     solution="`found = techniques.find_span(corpus['bogus-threat'], 'Brest Fortress')`, "
              "then `(found.start, found.end)`.")
 
@@ -113,9 +158,11 @@ def _precision(value):
             "`text_ids={'tanks-and-planes'}`?")
 
 
-q4 = Question(
-    "q4", _loose.precision, kind=float, test=_precision,
-    hints=["`overlap.score(GIVEN, reference, text_ids={'tanks-and-planes'})`",
+q5 = Question(
+    "q5", _loose.precision, kind=float, test=_precision, difficulty=MEDIUM,
+    hints=["Precision asks: of what was marked, how much did the reference mark too?",
+           "`overlap.score(spans, reference, text_ids={...})` scores spans against the "
+           "reference in the texts you name.",
            "Two of the three spans lie wholly inside reference spans; the caption's "
            "'strongman' is in none."],
     solution="`overlap.score(GIVEN, reference, text_ids={'tanks-and-planes'}).precision`: "
@@ -133,25 +180,61 @@ def _recall(value):
     return "not quite. Which of the three spans has the reference's technique?"
 
 
-q5 = Question(
-    "q5", _strict.recall, kind=float, test=_recall,
-    hints=["`overlap.score(GIVEN, reference, by_technique=True, text_ids={'tanks-and-planes'})`",
+q6 = Question(
+    "q6", _strict.recall, kind=float, test=_recall, difficulty=MEDIUM,
+    hints=["Recall asks: of what the reference marked, how much was found? Here the "
+           "technique must match too.",
+           "`overlap.score` takes `by_technique=True` for that.",
            "The reference has 5 spans in tanks-and-planes; only one of the three given spans "
            "has the right technique."],
     solution="`overlap.score(GIVEN, reference, by_technique=True, "
              "text_ids={'tanks-and-planes'}).recall`: 1 / 5 = 0.2. 'to defend your country' "
              "is Flag-waving in the reference, not Loaded language.")
 
-q6 = OpenQuestion(
-    "q6",
+q7 = ChoiceQuestion(
+    "q7", "Pravda.Ru's *\"defame\"* and EUvsDisinfo's *\"brutal force\"* are both tagged "
+          "Loaded language in the reference. What does that say?", {
+        "a": Option("Both outlets are propaganda outlets.",
+                    "a technique label describes a passage's wording, not a whole outlet, "
+                    "and not people."),
+        "b": Option("At those points both texts chose emotionally charged words; the label "
+                    "says how it is said, not whether it is accurate.",
+                    "the same rule on both sides: a description can be accurate and still "
+                    "loaded. Whether force was brutal, or Belarus defamed, is a question "
+                    "of evidence, not of wording.", correct=True),
+        "c": Option("'brutal force' is accurate, so it should not be tagged.",
+                    "accuracy and wording are separate questions: a true description can "
+                    "still be chosen for its charge. Tag the wording; check the claim "
+                    "apart."),
+        "d": Option("Only 'defame' counts: EUvsDisinfo is a fact-checker.",
+                    "EUvsDisinfo is the EU's East StratCom Task Force's project, a source "
+                    "with a mission like the others. One method for every side."),
+    }, difficulty=HARD,
+    hints=["Reread what a technique label describes, at the top of the lesson.",
+           "Ask two questions apart: is the wording charged? Is the description accurate?",
+           "The label only answers the first question."],
+    solution="b: the label describes wording, on every side alike. Whether the description "
+             "is accurate needs evidence, which no technique label gives.")
+
+q8 = OpenQuestion(
+    "q8",
     model_answer="The reference tags NATO's line 'strictly defensive, proportionate & designed "
                  "to prevent conflict & preserve peace' as a slogan. I partly agree: it is a "
-                 "stock formula, repeated almost word for word in two texts, and it answers "
+                 "stock formula, relayed almost word for word in two texts, and it answers "
                  "the claim without evidence about the border. But it is also a statement of "
                  "policy that can be checked against what NATO does, unlike 'Traders are "
                  "traitors'. A technique label describes how something is said, not whether "
                  "it is true, so a true statement can still use a technique.",
-    covers=["quote the span exactly and name its text and technique",
-            "say whose words they are (the outlet's, or someone quoted)",
-            "argue with the definition: what fits, what does not",
-            "separate the technique (how it is said) from the truth of the claim"])
+    rubric=Rubric(
+        beginning="names a reference span and says agree or disagree, without using the "
+                  "definition",
+        developing="quotes the span exactly, says whose words they are, and argues from the "
+                   "technique's definition",
+        secure="also separates the technique (how it is said) from the truth of the claim, "
+               "and would apply the same test to a span from the other side"),
+    hints=["Pick a span from `techniques.reference_table()` that surprised you.",
+           "Read its technique's definition in `techniques.table()`: what fits, what does "
+           "not?",
+           "Say whose words they are, and whether your reading would change if the other "
+           "side had said them."],
+    difficulty=HARD)

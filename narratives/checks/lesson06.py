@@ -2,13 +2,16 @@
 
 >>> q1.check(len(_sample.sentences))
 Correct!
+>>> q2.check({5, 8, 11})
+Incorrect: sentence 11 denies something else: the opposition's accusation, not the tank claim. Read what each denial is about.
 """
 
 from ..errors import NarrativesError
 from ..paths import MY_TEXTS
 from ..texts import load, load_file
 from ..yourtext import compare_words
-from . import OpenQuestion, Question, as_set
+from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
+               as_set)
 
 _corpus = load()
 try:
@@ -18,69 +21,169 @@ except NarrativesError as error:
     raise NarrativesError(f"Exercise 06 asks about the practice text, and {error} "
                           "Restore it with: git checkout my-texts/sample-en.txt") from None
 
+# Sentences that answer the tank claim: the alliance's rejection (5) and the analysts'
+# finding (8) are needed; the alliance's own words (6, 7) and the published schedule (9)
+# answer it too, so a learner who adds them is right as well.
+_NEEDED, _ALSO = {5, 8}, {6, 7, 9}
+
+
+def _answers(value):
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in value):
+        return "give sentence numbers, e.g. {1, 2}."
+    count = len(_sample.sentences)
+    if any(not 1 <= n <= count for n in value):
+        return f"the practice text has {count} sentences, numbered from 1."
+    if 11 in value:
+        return ("sentence 11 denies something else: the opposition's accusation, not the "
+                "tank claim. Read what each denial is about.")
+    extra = value - _NEEDED - _ALSO
+    if extra:
+        return (f"sentence {min(extra)} makes, frames or adds to a claim; it does not answer "
+                "the one about tanks.")
+    missing = _NEEDED - value
+    if missing:
+        return (f"{len(missing)} sentence(s) that answer the claim are missing: one reports a "
+                "rejection, one reports an absence of evidence.")
+    return True
+
+
 q1 = Question(
-    "q1", len(_sample.sentences), kind=int,
-    hints=["A text's sentences are in `text.sentences`.", "`len(sample.sentences)`"],
-    solution="`len(sample.sentences)`")
+    "q1", len(_sample.sentences), kind=int, difficulty=EASY,
+    hints=["Every text, yours too, is split into sentences when it is loaded.",
+           "A text's sentences are in `text.sentences`.",
+           "Count the items of `sample.sentences`."],
+    solution="`len(sample.sentences)`: the title and the practice note count as sentences.")
 
 q2 = Question(
-    "q2", {5, 8}, kind=set, normalize=as_set,
-    hints=["`yourtext.denial_sentences(...)` finds sentences with denial words; then read "
-           "each one: what does it deny?",
-           "One of the sentences it finds denies the opposition's accusation, not the "
-           "ministry's claim about tanks."],
+    "q2", _NEEDED, kind=set, normalize=as_set, test=_answers, difficulty=MEDIUM,
+    hints=["A tool can find candidates; only reading can say what each one denies.",
+           "`yourtext.denial_sentences(sample)` lists sentences with denial words; read "
+           "each and ask: is it about the tanks?",
+           "One of the three candidates denies the opposition's accusation."],
     solution="{5, 8}: sentence 5 (the alliance rejects the claim) and sentence 8 (no "
-             "evidence of a build-up). Sentence 11 denies a different accusation.",
-    wrong={frozenset({5, 8, 11}): "one of these sentences denies something else: read "
-                                  "what each denial is about."})
+             "satellite images or other evidence). Sentences 6, 7 and 9 answer it too (the "
+             "alliance's own words, the published schedule) and are also accepted. "
+             "Sentence 11 denies a different accusation.")
 
 q3 = Question(
-    "q3", "Karl Vesen", kind=str, normalize=lambda s: " ".join(s.split()),
-    hints=["`yourtext.claim_sentences(...)` shows who each report is pinned on.",
-           "Look for the sentence with 'invasion' in it."],
+    "q3", "Karl Vesen", kind=str, normalize=lambda s: " ".join(s.split()), difficulty=EASY,
+    hints=["A quote is pinned on whoever the text names after it.",
+           "`yourtext.claim_sentences(sample)` shows who each report is pinned on.",
+           "Look at the end of the sentence with 'invasion' in it."],
     solution="'Karl Vesen', the minister, in sentence 4 ('... Minister Karl Vesen told "
              "state television').",
     wrong={"Norland's defence ministry": "the ministry makes the tank claim in sentence 3; "
                                          "the invasion quote is pinned on a person.",
            "Minister Karl Vesen": "right person: give the name alone, without the title."})
 
-q4 = Question(
-    "q4", compare_words(_sample, _corpus).rows[0][0], kind=str,
-    normalize=lambda s: s.strip().lower(),
-    hints=["`yourtext.compare_words(text, corpus)` lists key words, highest G² first.",
+q4 = ChoiceQuestion(
+    "q4", "The minister says: *\"Our enemies are preparing an invasion, and only unity can "
+          "save the nation\"* Which techniques of lesson 05 does the sentence use?", {
+        "a": Option("Appeal to fear, and flag-waving.",
+                    "'preparing an invasion' makes the audience afraid; 'only unity can save "
+                    "the nation' appeals to national identity to rally support.",
+                    correct=True),
+        "b": Option("Slogans only.",
+                    "'only unity can save the nation' could become a slogan, but what does "
+                    "the first half do to the audience?"),
+        "c": Option("Name calling.",
+                    "'our enemies' is unnamed and vague; the sentence works more by fear and "
+                    "by national unity. Read those two definitions."),
+        "d": Option("None: a minister stating a security assessment.",
+                    "an official can use techniques like anyone; the label says how it is "
+                    "said, not whether the threat is real."),
+    }, difficulty=EASY,
+    hints=["Split the sentence at 'and': each half does something different.",
+           "For each half, ask: does it make the audience afraid, or call on their pride "
+           "and unity?",
+           "Read the definitions of Appeal to fear and Flag-waving in `techniques.table()`."],
+    solution="a: appeal to fear ('preparing an invasion') and flag-waving ('only unity can "
+             "save the nation').")
+
+q5 = ChoiceQuestion(
+    "q5", "The alliance's spokeswoman says: *\"These are routine drills, announced months "
+          "ago, with 300 soldiers. They threaten no one\"*. How should an analyst treat "
+          "this?", {
+        "a": Option("As proof that the ministry's claim is false.",
+                    "a denial by a party to the dispute is a denial, not a proof. What in it "
+                    "could be checked?"),
+        "b": Option("As a claim by a party to the dispute, with details a reader can check "
+                    "(the announcement, 300 soldiers, invited observers).",
+                    "the same method as for the ministry: who says it, with what evidence, "
+                    "and what would settle it. Its checkable details make it stronger than a "
+                    "bare denial, once checked.", correct=True),
+        "c": Option("As propaganda to set aside.",
+                    "setting one side aside is what the method avoids. Check its details as "
+                    "you would check the ministry's."),
+        "d": Option("As neutral, because an alliance is not a government.",
+                    "the alliance's troops are in the drills: it is a party to the dispute."),
+    }, difficulty=HARD,
+    hints=["Who is speaking, and are they a party to the dispute?",
+           "Apply lesson 03's questions to this statement, as to the ministry's: what "
+           "evidence does it offer, of what kind?",
+           "Look for the details in the quote that someone could check."],
+    solution="b: a party's claim, like the ministry's, judged by its evidence. The "
+             "announcement date, the number of soldiers and the invited observers can be "
+             "checked; until they are, it is the alliance's word.")
+
+_top = compare_words(_sample, _corpus).rows[0][0]
+
+q6 = Question(
+    "q6", _top, kind=str, normalize=lambda s: s.strip().lower(), difficulty=MEDIUM,
+    hints=["Keyness compares your text's words with the five texts' words.",
+           "`yourtext.compare_words(text, corpus)` lists key words, highest G² first.",
            "Take the `word` of the first row."],
-    solution="`yourtext.compare_words(sample, corpus).rows[0][0]`",
+    solution="`yourtext.compare_words(sample, corpus).rows[0][0]`: 'ministry', the "
+             "practice text's main actor.",
     wrong={"norland": "a close second, with the same G² as two other words. Which word "
                       "is on the first row?"})
 
-q5 = Question(
-    "q5", "nato-buildup", kind=str, normalize=str.strip,
-    hints=["`yourtext.known_claims(text, claims.load(corpus))` lists claims that share "
+q7 = ChoiceQuestion(
+    "q7", "Which claim of the five texts does the practice text's claim about tanks "
+          "resemble most?", {
+        "a": Option("That NATO was building up forces, with tanks and planes, near "
+                    "Belarus's border (2020).",
+                    "both speak of foreign tanks gathering near a border, and both are "
+                    "answered by a denial and by a lack of evidence.", correct=True),
+        "b": Option("That NATO flew over 30 reconnaissance flights a week near the border "
+                    "(2021).",
+                    "that match rests on 'border' and 'week' only; the practice claim is "
+                    "about tanks on the ground."),
+        "c": Option("That NATO was preparing to use force against Belarus.",
+                    "close in spirit ('preparing an invasion'), but the practice text's "
+                    "checkable claim is about tanks at the border."),
+        "d": Option("None: an invented country's claim cannot resemble a real one.",
+                    "the practice text is invented, but a claim's shape (who, what, where, "
+                    "what evidence) can be compared."),
+    }, difficulty=MEDIUM,
+    hints=["`yourtext.known_claims(sample, claims.load(corpus))` lists claims sharing "
            "words with each sentence.",
-           "Which claim do the sentences about tanks share words with?"],
-    solution="'nato-buildup': like Lukashenko's claim, the sample says foreign tanks are "
-             "gathering near a border, and is answered by a denial and by a lack of evidence.",
-    wrong={"recon-flights": "that match rests on 'border' and 'week' only. Which claim is "
-                            "about tanks?",
-           "nato-force": "close in spirit ('preparing an invasion'), but the sample's "
-                         "checkable claim is about tanks at the border."})
+           "Sharing words is a lead: compare what each claim says happens, and where.",
+           "Look at the sentences about tanks."],
+    solution="a: the NATO build-up claim of August 2020 (`nato-buildup` in "
+             "`texts/claims.json`).")
 
-q6 = OpenQuestion(
-    "q6",
+q8 = OpenQuestion(
+    "q8",
     model_answer="The ministry asserts a checkable claim ('hundreds of foreign tanks' near "
                  "the border) and a minister frames it with appeal to fear ('preparing an "
                  "invasion') and flag-waving ('only unity can save the nation'). The "
-                 "alliance denies it with an official statement and a checkable detail "
-                 "(drills announced months ago, observers invited), and analysts report an "
-                 "absence of evidence. The ministry's answer to the opposition is name "
-                 "calling ('paid agents of foreign powers'), not evidence. The key words "
-                 "(ministry, tanks, foreign, threaten) show a text about a threat from "
-                 "outside; compared with the five texts it resembles the 'NATO build-up' "
-                 "claim. A reader should ask for the images or movements the ministry could "
-                 "show, and note that the denial gives details that can be checked.",
-    covers=["the main claim, who makes it, and how it is framed (asserted or attributed)",
-            "the narratives or techniques the text uses, with an exact quote for each",
-            "the denials: who makes them and what evidence they offer",
-            "what the word comparison shows, and what it cannot show",
-            "what a reader should check next"],
-    min_words=60)
+                 "alliance, a party to the dispute, denies it with details that can be "
+                 "checked (drills announced months ago, 300 soldiers, observers invited), "
+                 "and analysts report an absence of evidence. The ministry's answer to the "
+                 "opposition is name calling ('paid agents of foreign powers'), not "
+                 "evidence. The key words (ministry, threaten, tanks, foreign) show a text "
+                 "about a threat from outside; with one short text that is a topic, not a "
+                 "style. A reader should ask the ministry for the images or movements it "
+                 "relies on, and check the alliance's published schedule and observers.",
+    rubric=Rubric(
+        beginning="summarises the text, or takes one side's word, without quotes",
+        developing="names the claim and who makes it, one narrative or technique with an "
+                   "exact quote, and the denials with their kind of evidence",
+        secure="also treats both sides' statements by the same method, says what the word "
+               "comparison shows and cannot show, and names what would settle the claim"),
+    hints=["Start from the main claim: who makes it, in whose words?",
+           "Work through the lesson's five points: claim, techniques with quotes, denials "
+           "and their evidence, words, what to check.",
+           "Apply the same questions to the alliance's statement as to the ministry's."],
+    difficulty=HARD, min_words=60)

@@ -1,8 +1,11 @@
-"""Claims and their denials: where each claim appears, who denies it, and how.
+"""Claims and their answers: where each claim appears, what supports it, who answers it.
 
-`texts/claims.json` lists the checkable claims in the five texts (see
-`narratives.claims.claimfile`). Every appearance and every denial points at its
-words with offsets into a text's body: `body[start:end] == quote`.
+`texts/claims.json` lists the checkable claims in the five texts, from every
+side (see `narratives.claims.claimfile`). Every appearance, denial and review
+points at its words with offsets into a text's body: `body[start:end] == quote`.
+The workbook rates no claim itself: it records what each side offers, who
+reviewed a claim and with what label in the reviewer's own words, and what
+evidence would settle it. The learner judges.
 
 >>> from narratives import texts
 >>> corpus = texts.load()
@@ -12,27 +15,31 @@ words with offsets into a text's body: `body[start:end] == quote`.
 'Polish flags were being waved in Hrodna.'
 >>> [(a.text_id, a.framing) for a in claim.appearances]
 [('bogus-threat', 'reported-and-rebutted')]
->>> claim.denials[0].evidence, verdict(claim, corpus)
-('absence of evidence', 'No evidence')
+>>> claim.denials[0].evidence, reviewed(claim)
+('points to missing evidence', 'no reviewer in these texts')
+>>> claims["no-nato-buildup"].side, claims["no-nato-buildup"].support[0].kind
+('NATO', 'official statement by a party to the dispute')
 >>> sides(claims["western-regions"], stopwords={"of", "in", "the", "and"}).shared
 ('belarus', 'borders', 'nato')
 
 Behind this front: `claimfile` (reading and checking `claims.json`),
 `analysis` (tables, dates, words both sides use), `attribution` (who a quote is
-pinned on), `claimreview` (a schema.org ClaimReview) and `comparer` (the widget).
+pinned on), `claimreview` (a schema.org ClaimReview, only for a named
+reviewer's label) and `comparer` (the widget).
 """
 
 # Learners import everything from here: `from narratives import claims`.
 from . import comparer  # noqa: F401 (claims.comparer.chart in lesson 03)
-from .analysis import (Sides, days_to_first_denial, denial_table, overview, said_how, sides, travel,
-                       verdict, when)
+from .analysis import (Sides, days_to_first_denial, denial_table, evidence_table, overview,
+                       review_table, reviewed, said_how, sides, travel, when)
 from .attribution import Attribution, attribution
 from .claimfile import (CLAIMANT_TYPES, EVIDENCE, FRAMINGS, Appearance, Claim, Claims, Denial,
-                        check, load)
+                        Review, Support, check, load)
 from .claimreview import to_claimreview
 from .comparer import Comparer
 
 __all__ = ["CLAIMANT_TYPES", "EVIDENCE", "FRAMINGS", "Appearance", "Attribution", "Claim",
-           "Claims", "Comparer", "Denial", "Sides", "attribution", "check", "comparer",
-           "days_to_first_denial", "denial_table", "load", "overview",
-           "said_how", "sides", "to_claimreview", "travel", "verdict", "when"]
+           "Claims", "Comparer", "Denial", "Review", "Sides", "Support", "attribution",
+           "check", "comparer", "days_to_first_denial", "denial_table", "evidence_table",
+           "load", "overview", "review_table", "reviewed", "said_how", "sides",
+           "to_claimreview", "travel", "when"]

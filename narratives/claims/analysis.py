@@ -52,35 +52,44 @@ def denial_table(claim):
                  caption=f"Denials of the claim '{claim.id}'")
 
 
-def overview(claims, corpus):
-    """A table of every claim: who made it, when, how often it appears and is denied."""
-    rows = [[c.id, c.claimant if len(c.claimant) < 40 else c.claimant[:37] + "...", c.date,
-             len(c.appearances), len(c.denials), verdict(c, corpus)] for c in claims]
-    return Table(["claim", "claimant", "date", "appearances", "denials", "verdict"], rows)
-
-
-def verdict(claim, corpus):
-    """A one-phrase rating drawn from the denials, strongest evidence first.
-
-    False: a documented fact denies it, or a fact-check page rebuts it with
-    more than a missing proof; No evidence: a denial says it has no proof;
-    Denied: official statements deny it; Disputed: a text argues against
-    it without evidence, or rebuts it without a denial; else Not rebutted
-    in these texts.
+def overview(claims, corpus=None):
+    """A table of every claim: its side, who made it, when, how often it appears and is
+    answered, and who reviewed it. No column rates a claim: the workbook leaves that to you.
     """
-    evidence = {d.evidence for d in claim.denials}
-    checkers = {a.text_id for a in claim.appearances if a.framing == "reported-and-rebutted"
-                and corpus[a.text_id].outlet_kind == "fact-check database"}
-    checked = {d.evidence for d in claim.denials if d.text_id in checkers}
-    if "documented fact" in evidence or checked - {"absence of evidence"}:
-        return "False"
-    if "absence of evidence" in evidence:
-        return "No evidence"
-    if "official statement" in evidence:
-        return "Denied"
-    if evidence or any(a.framing == "reported-and-rebutted" for a in claim.appearances):
-        return "Disputed"
-    return "Not rebutted in these texts"
+    rows = [[c.id, c.side, _cut(c.claimant), c.date, len(c.appearances), len(c.denials),
+             reviewed(c)] for c in claims]
+    return Table(["claim", "side", "claimant", "date", "appearances", "answers", "reviewed by"],
+                 rows)
+
+
+def _cut(words, limit=40):
+    return words if len(words) < limit else words[:limit - 3] + "..."
+
+
+def reviewed(claim):
+    """Who reviewed a claim and with what label, in the reviewer's own words."""
+    if not claim.reviews:
+        return "no reviewer in these texts"
+    return "; ".join(f"{r.reviewer}: ‘{r.rating}’" for r in claim.reviews)
+
+
+def evidence_table(claim):
+    """A table of what each side offers: the claimant's support, then each answer."""
+    rows = [["claim", claim.claimant, s.kind, s.what] for s in claim.support]
+    rows += [["answer", d.speaker, d.evidence, f"‘{d.quote}’ ({d.text_id}, {d.date})"]
+             for d in sorted(claim.denials, key=lambda d: when(d.date))]
+    return Table(["side", "who", "kind of support", "what"], rows,
+                 caption=f"What each side offers on the claim '{claim.id}'")
+
+
+def review_table(claim):
+    """A table of the claim's reviews: who, the label in their words, where; the caption
+    says who runs each reviewer."""
+    rows = [[r.reviewer, r.rating, r.quote, r.text_id, r.date] for r in claim.reviews]
+    about = " ".join(dict.fromkeys(f"{r.reviewer}: {r.about}" for r in claim.reviews))
+    return Table(["reviewer", "label (its own words)", "in the sentence", "text", "date"], rows,
+                 caption=f"Reviews of the claim '{claim.id}' in these texts. "
+                         + (about or "No reviewer in these texts rated it."))
 
 
 def days_to_first_denial(claim):

@@ -1,9 +1,13 @@
 """The claims file, `texts/claims.json`: its records, read and checked.
 
-Each claim has an id, a neutral one-line statement, a claimant, a date and
-lists of appearances and denials. Each appearance or denial quotes a text
-and gives the quote's offsets into that text's body. `load` refuses a file
-in which any quote is not exactly at its offsets, and says where it is.
+Each claim has an id, a neutral one-line statement, the side it comes from,
+a claimant, a date, what the claimant offers as support, its appearances,
+its denials (whatever in the texts answers it), the reviews a named reviewer
+gave it (the label in the reviewer's own words) and the evidence that would
+settle it. The file rates nothing itself. Each appearance, denial or review
+quotes a text and gives the quote's offsets into that text's body. `load`
+refuses a file in which any quote is not exactly at its offsets, and says
+where it is.
 
 >>> from narratives import texts
 >>> corpus = texts.load()
@@ -11,8 +15,13 @@ in which any quote is not exactly at its offsets, and says where it is.
 >>> denial = claims["us-coup"].denials[0]
 >>> corpus[denial.text_id].body[denial.start:denial.end]
 'Washington later denied these allegations'
+>>> sorted({claim.side for claim in claims})[:3]
+['Belarusian authorities', 'Belarusian opposition', 'EU (EUvsDisinfo)']
+>>> review = claims["recon-flights"].reviews[0]
+>>> review.reviewer, review.rating
+('EUvsDisinfo', 'recurring disinformation narrative')
 >>> check({"claims": [{"id": "x"}]}, corpus)[:2]
-["claim x: 'statement' is missing or empty.", "claim x: 'claimant' is missing or empty."]
+["claim x: 'statement' is missing or empty.", "claim x: 'side' is missing or empty."]
 """
 
 import json
@@ -26,8 +35,11 @@ from ..texts.folder import parse_date
 
 CLAIMS = TEXTS / "claims.json"
 FRAMINGS = ("asserted", "attributed", "reported-and-rebutted")
-EVIDENCE = ("official statement", "documented fact", "absence of evidence",
-            "reasoned argument", "unsourced assertion")
+# The kinds of support a claim or a denial offers. An official statement by a party to
+# the dispute (NATO about NATO, Minsk about Minsk) puts a position on the record; it is
+# not independent proof, whichever side makes it.
+EVIDENCE = ("documents", "named witnesses", "official statement by a party to the dispute",
+            "reasoned argument", "points to missing evidence", "none")
 CLAIMANT_TYPES = ("Person", "Organization")
 
 
@@ -57,8 +69,32 @@ class Denial:
 
 
 @dataclass(frozen=True)
+class Support:
+    """What a claimant offers for a claim, of which kind (one of EVIDENCE)."""
+    kind: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """A named reviewer's label for a claim, in the reviewer's own words.
+
+    `quote` is the reviewer's sentence at its offsets; `rating` is the label
+    as it stands in that quote ("Disinfo", "recurring disinformation narrative").
+    """
+    text_id: str
+    quote: str
+    start: int
+    end: int
+    reviewer: str
+    rating: str
+    date: str
+    about: str = ""   # who runs and funds the reviewer, from the file's "reviewers"
+
+
+@dataclass(frozen=True)
 class Claim:
-    """A checkable claim, where it appears and who denies it."""
+    """A checkable claim: its side, support, appearances, answers and reviews."""
     id: str
     statement: str
     claimant: str
@@ -67,6 +103,10 @@ class Claim:
     appearances: tuple
     denials: tuple
     note: str = ""
+    side: str = ""
+    support: tuple = ()
+    reviews: tuple = ()
+    would_settle: str = ""
 
     @property
     def texts(self):
@@ -82,9 +122,10 @@ class Claim:
 class Claims:
     """The claims of `texts/claims.json`, found by position or by id."""
 
-    def __init__(self, claims, compiled="", compiled_by=""):
+    def __init__(self, claims, compiled="", compiled_by="", reviewers=None):
         self.claims = tuple(claims)
         self.compiled, self.compiled_by = compiled, compiled_by
+        self.reviewers = dict(reviewers or {})
         self._by_id = {c.id: c for c in self.claims}
 
     @property
@@ -133,8 +174,9 @@ def load(corpus=None, path=CLAIMS):
         listing = "\n".join(f"  - {p}" for p in problems)
         raise NarrativesError(f"The claims in {path} cannot be loaded yet:\n{listing}\n"
                               "Fix these, then run the cell again.")
-    return Claims((_claim(c) for c in data["claims"]), data.get("compiled", ""),
-                  data.get("compiled_by", ""))
+    reviewers = data.get("reviewers", {})
+    return Claims((_claim(c, reviewers) for c in data["claims"]), data.get("compiled", ""),
+                  data.get("compiled_by", ""), reviewers)
 
 
 def _known(cls, item):
@@ -142,16 +184,23 @@ def _known(cls, item):
     return {k: v for k, v in item.items() if k in cls.__dataclass_fields__}
 
 
-def _claim(item):
+def _claim(item, reviewers):
     return Claim(**{**_known(Claim, item),
                     "appearances": tuple(Appearance(**_known(Appearance, a))
                                          for a in item["appearances"]),
-                    "denials": tuple(Denial(**_known(Denial, d)) for d in item["denials"])})
+                    "denials": tuple(Denial(**_known(Denial, d)) for d in item["denials"]),
+                    "support": tuple(Support(**_known(Support, s))
+                                     for s in item.get("support", [])),
+                    "reviews": tuple(Review(**_known(Review, r),
+                                            about=reviewers.get(r["reviewer"], ""))
+                                     for r in item.get("reviews", []))})
 
 
-CLAIM_FIELDS = ("id", "statement", "claimant", "claimant_type", "date")
+CLAIM_FIELDS = ("id", "statement", "side", "claimant", "claimant_type", "date",
+                "would_settle")
 APPEARANCE_FIELDS = ("text_id", "quote", "framing", "speaker")
 DENIAL_FIELDS = ("text_id", "quote", "speaker", "date", "evidence")
+REVIEW_FIELDS = ("text_id", "quote", "reviewer", "rating", "date")
 
 
 def check(data, corpus):
@@ -159,6 +208,10 @@ def check(data, corpus):
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         return ['the file should hold {"claims": [...]}, a list of claims.']
     problems, seen = [], set()
+    reviewers = data.get("reviewers", {})
+    if not isinstance(reviewers, dict):
+        problems.append('"reviewers" should be an object {name: who runs and funds it}.')
+        reviewers = {}
     for n, claim in enumerate(data["claims"], start=1):
         if not isinstance(claim, dict):
             problems.append(f"claim {n} should be an object {{...}}.")
@@ -190,6 +243,43 @@ def check(data, corpus):
                 if item.get("evidence") not in EVIDENCE:
                     problems.append(f"{where}, denial {m}: evidence {item.get('evidence')!r} "
                                     f"should be one of: {', '.join(EVIDENCE)}.")
+        problems += _support(claim.get("support"), where)
+        problems += _reviews(claim.get("reviews", []), reviewers, where, corpus)
+    return problems
+
+
+def _support(support, where):
+    """What the claimant offers: a non-empty list of {kind, what}."""
+    if not isinstance(support, list) or not support:
+        return [f"{where}: 'support' should list what the claimant offers, at least one "
+                '{"kind": ..., "what": ...} (kind "none" when the texts show nothing).']
+    problems = []
+    for m, item in enumerate(support, start=1):
+        if not isinstance(item, dict) or item.get("kind") not in EVIDENCE:
+            problems.append(f"{where}, support {m}: kind should be one of: "
+                            f"{', '.join(EVIDENCE)}.")
+        elif not str(item.get("what", "")).strip():
+            problems.append(f"{where}, support {m}: say in 'what' what is offered.")
+    return problems
+
+
+def _reviews(reviews, reviewers, where, corpus):
+    """Each review: a named reviewer the file describes, its own label, at its offsets."""
+    if not isinstance(reviews, list):
+        return [f"{where}: reviews should be a list (it may be empty: [])."]
+    problems = []
+    for m, item in enumerate(reviews, start=1):
+        here = f"{where}, review {m}"
+        problems += _quote(item, REVIEW_FIELDS, here, corpus)
+        if not isinstance(item, dict):
+            continue
+        problems += _bad_date(item.get("date"), here)
+        if item.get("reviewer") and item["reviewer"] not in reviewers:
+            problems.append(f"{here}: the reviewer {item['reviewer']!r} is not described in "
+                            "\"reviewers\"; say who runs and funds it there.")
+        if item.get("rating") and item["rating"] not in str(item.get("quote", "")):
+            problems.append(f"{here}: the rating {item['rating']!r} is not in the quote; a "
+                            "rating is the reviewer's own words, copied from the text.")
     return problems
 
 

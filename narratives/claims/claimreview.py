@@ -3,22 +3,27 @@
 Fact-checkers put a ClaimReview in the markup of their own pages, as JSON-LD
 (a `<script type="application/ld+json">` element that readers do not see).
 Search engines and fact-check tools read it to show who reviewed a claim and
-with what rating. Here every claim of `texts/claims.json` becomes one; no
-URL is made up, so the record has none.
+with what rating. A ClaimReview here says only what a named reviewer said:
+its author is the reviewer, its rating the reviewer's own label, copied
+from the text. A claim no reviewer in the texts rated gets no ClaimReview,
+and a message saying so: the workbook makes up no rating. No URL is made up
+either, so the record has none.
 
->>> review = to_claimreview("polish-flags")
+>>> review = to_claimreview("recon-flights")
 >>> review["@type"], review["claimReviewed"]
-('ClaimReview', 'Polish flags were being waved in Hrodna.')
->>> review["itemReviewed"]["author"]
-{'@type': 'Person', 'name': 'Alexander Lukashenko'}
->>> review["reviewRating"]["alternateName"], review["author"]["name"]
-('No evidence', 'Independent Belarus-focused outlet')
+('ClaimReview', 'Minsk spots more than 30 NATO reconnaissance flights a week near the Belarusian border.')
+>>> review["author"]["name"], review["reviewRating"]["alternateName"]
+('EUvsDisinfo', 'recurring disinformation narrative')
+>>> to_claimreview("air-strikes")
+Traceback (most recent call last):
+...
+narratives.errors.NarrativesError: No reviewer in the five texts rated the claim 'air-strikes', so there is no ClaimReview to write: the workbook does not rate claims itself. Claims a reviewer rated: nato-buildup, nato-force, recon-flights, west-behind-protests, western-regions.
 """
 
 import re
-from collections import Counter
 
-from .analysis import verdict, when
+from ..errors import NarrativesError
+from .analysis import when
 from .claimfile import load
 
 
@@ -31,60 +36,39 @@ def outlet(text):
     return found
 
 
-def reviewer(claim, corpus):
-    """The text that reviews a claim, or None when none does.
-
-    The reviewer is a text that rebuts the claim in its own voice, a
-    fact-check database first; else a fact-check page that reports a denial.
-    """
-    rebutting = [corpus[a.text_id] for a in claim.appearances
-                 if a.framing == "reported-and-rebutted"]
-    reporting = [corpus[d.text_id] for d in claim.denials
-                 if corpus[d.text_id].outlet_kind == "fact-check database"]
-    for found in (rebutting, reporting):
-        if found:
-            return min(found, key=lambda t: (t.outlet_kind != "fact-check database",
-                                             when(t.published)))
-    return None
+def explanation(review):
+    """Where the rating stands: the reviewer's sentence, quoted."""
+    return f"In the reviewer's words: ‘{review.quote}’ ({review.text_id})."
 
 
-def explanation(claim):
-    """One sentence on the denials a rating rests on."""
-    if not claim.denials and any(a.framing == "reported-and-rebutted"
-                                 for a in claim.appearances):
-        return "No denial in these texts; a text reports it only to rebut it."
-    if not claim.denials:
-        return "No denial in these texts."
-    counts = Counter(d.evidence for d in claim.denials)
-    parts = [f"{evidence} ({n})" for evidence, n in sorted(counts.items())]
-    times = "once" if len(claim.denials) == 1 else f"{len(claim.denials)} times"
-    return f"Denied {times} in these texts: {', '.join(parts)}."
+def to_claimreview(claim_id, corpus=None, claims=None, which=0):
+    """The schema.org ClaimReview of a claim's review, as a dict ready for `json.dumps`.
 
-
-def to_claimreview(claim_id, corpus=None, claims=None):
-    """The schema.org ClaimReview of a claim, as a dict ready for `json.dumps`.
-
-    The review's author is the outlet of the text that reviews the claim
-    (see `reviewer`); a claim no text reviews gets the workbook itself as
-    reviewer, dated when `texts/claims.json` was compiled.
+    `which` picks one of the claim's reviews (`claim.reviews`), the first by
+    default. Raises NarrativesError when no named reviewer rated the claim.
     """
     from ..texts import load as load_texts
 
     corpus = load_texts() if corpus is None else corpus
     claims = load(corpus) if claims is None else claims
     claim = claims[claim_id]
+    if not claim.reviews:
+        rated = ", ".join(c.id for c in claims if c.reviews) or "none"
+        raise NarrativesError(
+            f"No reviewer in the five texts rated the claim {claim_id!r}, so there is no "
+            "ClaimReview to write: the workbook does not rate claims itself. Claims a "
+            f"reviewer rated: {rated}.")
+    if not isinstance(which, int) or not 0 <= which < len(claim.reviews):
+        raise NarrativesError(f"The claim {claim_id!r} has {len(claim.reviews)} review(s); "
+                              f"pick one with which=0 to {len(claim.reviews) - 1}.")
+    review = claim.reviews[which]
     appearances = []
     for text in sorted((corpus[t] for t in claim.texts), key=lambda t: when(t.published)):
         appearances.append({"@type": "CreativeWork", "headline": text.title,
                             "datePublished": text.published, "publisher": outlet(text)})
-    review_text = reviewer(claim, corpus)
-    if review_text is not None:
-        author, published = outlet(review_text), review_text.published
-    else:
-        author = {"@type": "Organization", "name": claims.compiled_by,
-                  "description": "a classroom review of five texts, not a published "
-                                 "fact-check"}
-        published = claims.compiled
+    author = {"@type": "Organization", "name": review.reviewer}
+    if review.about:
+        author["description"] = review.about
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -95,10 +79,10 @@ def to_claimreview(claim_id, corpus=None, claims=None):
             "datePublished": claim.date,
             "appearance": appearances,
         },
-        "reviewRating": {"@type": "Rating", "alternateName": verdict(claim, corpus),
-                         "ratingExplanation": explanation(claim)},
+        "reviewRating": {"@type": "Rating", "alternateName": review.rating,
+                         "ratingExplanation": explanation(review)},
         "author": author,
-        "datePublished": published,
+        "datePublished": review.date,
     }
 
 

@@ -1,7 +1,10 @@
 """The Comparer: a claim's appearances and its denials side by side.
 
-Pick a claim: where it appears (left) and who denies it (right), each with
-outlet, speaker and date; the words both sides use are marked one way, the
+Pick a claim: above, its side, what its claimant offers as support, who
+reviewed it and with what label in the reviewer's own words, and (folded, to
+open after you have thought about it) what evidence would settle it. Then
+where it appears (left) and what answers it (right), each with outlet,
+speaker and date; the words both sides use are marked one way, the
 words only one side uses another; under each quote, the reporting word and
 who the text pins the quote on. Below, a timeline of the claim: when it was
 made, when texts repeated it, when it was denied.
@@ -21,7 +24,7 @@ from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, Chart,
                        highlight, show_figure, widget_bundle)
 from ..texts.sentences import token_spans
 from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
-from .analysis import sides, verdict, when
+from .analysis import sides, when
 from .attribution import attribution
 from .claimfile import load
 
@@ -61,10 +64,11 @@ def panel(claim, corpus, side, words=None):
     words = words or sides(claim)
     items = claim.appearances if side == "appearances" else claim.denials
     own = set(words.claim_only if side == "appearances" else words.denial_only)
-    title = "Where the claim appears" if side == "appearances" else "Who denies it"
-    parts = [f"<h4>{title} ({len(items)})</h4>"]
+    title = "Where the claim appears" if side == "appearances" else "What answers it"
+    # h3: the lesson's sections are h2, so the panels' titles come next (no skipped level).
+    parts = [f"<h3>{title} ({len(items)})</h3>"]
     if not items:
-        parts.append("<p><i>No text in the workbook denies this claim.</i></p>")
+        parts.append("<p><i>Nothing in the five texts answers this claim.</i></p>")
     for item in items:
         text = corpus[item.text_id]
         name = text.outlet.partition(" (")[0]
@@ -84,11 +88,27 @@ def panel(claim, corpus, side, words=None):
     return "\n".join(parts)
 
 
-def heading(claim, corpus):
-    """The HTML above the panels: the claim, who made it and when, its rating."""
-    return (f"<p><b>{escape(claim.statement)}</b><br>Made by {escape(claim.claimant)}, "
-            f"{escape(claim.date)} · rating drawn from the denials: "
-            f"<b>{escape(verdict(claim, corpus))}</b></p>")
+def heading(claim, corpus=None):
+    """The HTML above the panels: the claim, its side, its support and its reviews.
+
+    No rating of the workbook's own: a review is shown only as a named
+    reviewer's label, in its words, with who runs the reviewer.
+    """
+    support = "".join(f"<li><b>{escape(s.kind)}</b>: {escape(s.what)}</li>"
+                      for s in claim.support)
+    if claim.reviews:
+        reviews = "".join(
+            f"<li>{escape(r.reviewer)} ({escape(r.date)}, <code>{escape(r.text_id)}</code>)"
+            f" files it as ‘{escape(r.rating)}’. <i>Who runs it:</i> {escape(r.about)}</li>"
+            for r in claim.reviews)
+    else:
+        reviews = "<li>No reviewer in the five texts rated this claim.</li>"
+    return (f"<p><b>{escape(claim.statement)}</b><br>Side: {escape(claim.side)} · made by "
+            f"{escape(claim.claimant)}, {escape(claim.date)}</p>"
+            f"<p style=\"margin: 0\">What the claimant offers:</p><ul>{support}</ul>"
+            f"<p style=\"margin: 0\">Reviewed by:</p><ul>{reviews}</ul>"
+            "<details><summary>What evidence would settle it? (Open it after you have "
+            f"named your own.)</summary><p>{escape(claim.would_settle)}</p></details>")
 
 
 def events(claim, corpus):

@@ -22,7 +22,8 @@ from .. import texts
 from ..display import GREY, PALETTE, Chart, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS
-from .agreement import against, agreement, disputed, per_label, summary, tags_of  # noqa: F401
+from .agreement import against, agreement, per_label, summary, tags_of  # noqa: F401
+from .dispute import disputed  # noqa: F401
 from .tagcsv import from_csv, parse_csv, read_tags, to_csv  # noqa: F401
 from .tagger import Tagger  # noqa: F401
 from .tagstore import TagStore, tags_path  # noqa: F401

@@ -16,8 +16,6 @@ Kappa: they agree on 3 of 4 sentences (0.75); by chance they would agree
 from collections import Counter
 from itertools import combinations
 
-from nltk.metrics.agreement import AnnotationTask
-from nltk.metrics.distance import masi_distance
 
 from ..display import Table
 
@@ -43,6 +41,8 @@ def _kappa(values_a, values_b):
     expected = sum(count_a[k] * count_b[k] for k in count_a) / (n * n)
     if expected >= 1 - 1e-12:
         return None  # both gave one label everywhere: chance alone agrees fully, 0 / 0
+    from nltk.metrics.agreement import AnnotationTask   # NLTK loads when first needed
+
     data = [("a", i, v) for i, v in enumerate(values_a)] + \
            [("b", i, v) for i, v in enumerate(values_b)]
     return AnnotationTask(data=data).kappa()
@@ -98,6 +98,9 @@ def agreement(stores):
                           "chance alone would agree as much.")
         result["kappa"] = None
         return result
+    from nltk.metrics.agreement import AnnotationTask
+    from nltk.metrics.distance import masi_distance
+
     data = [(name, key, labels) for key, votes in sorted(shared.items())
             for name, labels in votes]
     result["alpha"] = AnnotationTask(data=data, distance=masi_distance).alpha()
@@ -156,6 +159,8 @@ def disagreement(label_sets):
     >>> disagreement([{"a"}, {"a"}]), disagreement([{"a"}, {"b"}])
     (0.0, 1.0)
     """
+    from nltk.metrics.distance import masi_distance
+
     pairs = list(combinations(label_sets, 2))
     return sum(masi_distance(set(a), set(b)) for a, b in pairs) / len(pairs) if pairs else 0.0
 
@@ -165,28 +170,6 @@ def votes(label_sets):
     counts = Counter(label for labels in label_sets for label in labels)
     return "; ".join(f"{label} x{n}" for label, n in sorted(counts.items(),
                                                             key=lambda kv: (-kv[1], kv[0])))
-
-
-def disputed(stores, corpus=None, top=10):
-    """The sentences annotators disagree on most, as a Table, most disputed first."""
-    by_item = {}
-    for store in stores.values():
-        for key, labels in tags_of(store).items():
-            by_item.setdefault(key, []).append(labels)
-    scored = [(disagreement(sets), key, sets) for key, sets in by_item.items() if len(sets) >= 2]
-    # Ties: a sentence more annotators disputed comes first.
-    scored = sorted((s for s in scored if s[0] > 0),
-                    key=lambda s: (-s[0], -len(s[2]), s[1]))[:top]
-    rows = []
-    for score, (text_id, index), sets in scored:
-        row = [text_id, index + 1, len(sets), round(score, 2), votes(sets)]
-        if corpus is not None:
-            words = corpus[text_id].sentences[index].text
-            row.append(words if len(words) <= 70 else words[:69] + "…")
-        rows.append(row)
-    columns = ["text", "sentence", "annotators", "disagreement", "votes"]
-    return Table(columns + (["words"] if corpus is not None else []), rows,
-                 caption="Most disputed sentences (disagreement: mean MASI distance)")
 
 
 def against(stores, reference):

@@ -21,7 +21,8 @@ from ..display import PALETTE, Chart, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS, MY_WORK
 from ..workspace import atomic_write
-from .agreement import disagreement, disputed, tags_of, votes
+from .agreement import tags_of, votes
+from .dispute import disputed, ranked
 from .tagcsv import read_tags
 
 SAMPLE = ANNOTATIONS / "sample-class"
@@ -99,23 +100,26 @@ def read_class(folder, corpus):
 def plot_disputed(table, ax=None):
     """A bar per disputed sentence (a `disputed()` table), most disputed on top.
 
-    Returns a `display.Chart`, closed first so that a notebook shows it once.
+    The bar is the weighted disagreement it is ranked by; the label says how
+    many learners tagged the sentence and who chose what. Returns a
+    `display.Chart`, closed first so that a notebook shows it once.
     """
     import matplotlib.pyplot as plt
 
     if ax is None:
         fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
         plt.close(fig)
-    names = [f"{t} #{n}" for t, n in zip(table.column("text"), table.column("sentence"))]
+    names = [f"{t} #{n} ({k} tagged)" for t, n, k in
+             zip(table.column("text"), table.column("sentence"), table.column("taggers"))]
     # Sky blue: the black text of the votes reads well on it.
-    ax.barh(range(len(names)), table.column("disagreement"), color=PALETTE[4],
+    ax.barh(range(len(names)), table.column("weighted"), color=PALETTE[4],
             edgecolor="black", linewidth=0.5)
     ax.set_yticks(range(len(names)), names)
     for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
         ax.text(0.01, y, said, va="center", fontsize=9, color="black")
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.set_xlabel("disagreement (0 = everyone agrees, 1 = no label in common)")
+    ax.set_xlabel("weighted disagreement (0 = everyone agrees; few taggers count for less)")
     ax.set_title("Most disputed sentences")
     return Chart(ax.figure, describe_disputed(table), table)
 
@@ -123,32 +127,28 @@ def plot_disputed(table, ax=None):
 def describe_disputed(table):
     """The chart of disputed sentences in one sentence, for readers who cannot see it."""
     if not len(table):
-        return "No sentence is disputed: every annotator gave the same labels."
-    first = table.rows[0]
-    return (f"Bars show the {len(table)} most disputed sentences; the most disputed is "
-            f"{first[0]} sentence {first[1]} (disagreement {first[3]:.2f}: {first[4]}).")
+        return "No sentence is disputed: every learner who tagged a sentence gave the same labels."
+    row = dict(zip(table.columns, table.rows[0]))
+    return (f"Bars show the {len(table)} most disputed sentences, weighted by how many "
+            f"learners tagged each; the most disputed is {row['text']} sentence "
+            f"{row['sentence']}, tagged by {row['taggers']} (disagreement "
+            f"{row['disagreement']:.2f}, weighted {row['weighted']:.2f}: {row['votes']}).")
 
 
 def discussion(stores, corpus, reference=None):
-    """One row per sentence two annotators tagged, most disputed first, with the reference."""
-    by_item = {}
-    for store in stores.values():
-        for key, labels in tags_of(store).items():
-            by_item.setdefault(key, []).append(labels)
+    """One row per sentence two learners tagged, most disputed first (weighted), with the
+    reference."""
     rows = []
-    for (text_id, index), sets in by_item.items():
-        if len(sets) < 2:
-            continue
+    for score, raw, (text_id, index), sets in ranked(stores):
         row = [text_id, index + 1, corpus[text_id].sentences[index].text, len(sets),
-               round(disagreement(sets), 2), votes(sets)]
+               round(raw, 2), round(score, 2), votes(sets)]
         if reference is not None:
             row += ["; ".join(sorted(reference.get(text_id, index))),
                     reference.rationale(text_id, index)]
         rows.append(row)
-    rows.sort(key=lambda r: (-r[4], r[0], r[1]))
-    columns = ["text_id", "sentence", "words", "annotators", "disagreement", "votes"]
+    columns = ["text_id", "sentence", "words", "taggers", "disagreement", "weighted", "votes"]
     return Table(columns + (["reference", "rationale"] if reference is not None else []), rows,
-                 caption="Sentences to discuss, most disputed first")
+                 caption="Sentences to discuss, most disputed first (weighted by taggers)")
 
 
 def export(table, path=None):

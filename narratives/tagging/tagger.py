@@ -21,6 +21,7 @@ the buttons (not only in a tooltip a mouse shows):
 
 from ..display import MUTED, PALETTE, WIDGET_STYLE, escape, say, widget_bundle
 from ..errors import NarrativesError
+from ..texts.sentencelist import SentenceKeys
 from ..workspace import atomic_write, download_link, read_uploads
 from .tagcsv import from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, tags_path
@@ -60,7 +61,9 @@ def toggle(labels, label, on):
 def next_untagged(keys, store, after=None):
     """The first sentence key after `after` (going round) that has no tags, or None."""
     start = keys.index(after) + 1 if after in keys else 0
-    return next((key for key in keys[start:] + keys[:start] if key not in store), None)
+    # By place, not by copying the keys: the search stops at the first untagged one.
+    return next((keys[i % len(keys)] for i in range(start, start + len(keys))
+                 if keys[i % len(keys)] not in store), None)
 
 
 def context_html(corpus, text_id, index):
@@ -93,7 +96,7 @@ class Tagger:
         self.corpus = corpus
         self.labels = load_labels()
         self.path = tags_path(annotator, folder)
-        self.keys = [(t.id, s.index) for t in corpus for s in t.sentences]
+        self.keys = SentenceKeys(corpus)
         warning = ""
         try:
             self.store = TagStore(self.path, annotator=annotator)
@@ -251,9 +254,10 @@ class Tagger:
             self.tag(label, on)
 
     def _on_menu(self, change):
-        if not self._quiet:
-            first = [k for k in self.keys if k[0] == change["new"]]
-            self.go(next((k for k in first if k not in self.store), first[0]))
+        if not self._quiet:   # the text's first untagged sentence, else its first
+            places = self.keys.places(change["new"])
+            untagged = (self.keys[p] for p in places if self.keys[p] not in self.store)
+            self.go(next(untagged, self.keys[places[0]]))
 
     def _on_upload(self, change):
         for name, text in read_uploads(change["new"]):
@@ -265,10 +269,14 @@ class Tagger:
         if change["new"]:
             self.upload.value = ()  # so that loading the same file again counts as a change
 
+    def _tagged(self):
+        """How many of the corpus's sentences have tags (the store's size, not the corpus's)."""
+        return sum(key in self.keys for key, _ in self.store.items())
+
     def _show(self):
         text_id, index = self.at
         labels = self.store.get(text_id, index)
-        tagged = sum(key in self.store for key in self.keys)
+        tagged = self._tagged()
         self._quiet = True  # setting values below must not count as clicks
         try:
             self.menu.value = text_id
@@ -285,6 +293,6 @@ class Tagger:
         return widget_bundle(self.widget, repr(self), **kwargs)
 
     def __repr__(self):
-        tagged = sum(key in self.store for key in self.keys)
+        tagged = self._tagged()
         return (f"<Tagger for {self.store.annotator!r}: {self.at[0]} sentence {self.at[1] + 1}, "
                 f"{tagged} of {len(self.keys)} tagged>")

@@ -19,22 +19,8 @@ from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from ..errors import NarrativesError, listing
 from ..paths import TEXTS
 from . import sentences as _split
+from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
 from .folder import parse_date, scan
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence: its text and where it sits in the text's body."""
-    text_id: str
-    index: int   # 0 for the first sentence, as in text.sentences[0]
-    start: int
-    end: int
-    text: str
-
-    @property
-    def number(self):
-        """The sentence's number as the reader shows it, counting from 1."""
-        return self.index + 1
 
 
 @dataclass(frozen=True)
@@ -80,11 +66,10 @@ class Text:
 
     @cached_property
     def sentences(self):
-        """The sentences outside the boilerplate, in order."""
-        spans = [span for start, end in self.content_spans
-                 for span in _split.sentence_spans(self.body, start, end)]
-        return tuple(Sentence(self.id, i, s, e, self.body[s:e])
-                     for i, (s, e) in enumerate(spans))
+        """The sentences outside the boilerplate, in order (split the first time asked for)."""
+        return SentenceList(self.id, self.body, [
+            span for start, end in self.content_spans
+            for span in _split.sentence_spans(self.body, start, end)])
 
     @cached_property
     def tokens(self):
@@ -94,7 +79,7 @@ class Text:
 
     def sentence_at(self, offset):
         """The sentence that holds character `offset` of the body, or None."""
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        return self.sentences.at(offset)
 
     def __repr__(self):
         return f"<Text {self.id!r}: {len(self.sentences)} sentences, {len(self.tokens)} words>"

@@ -20,14 +20,22 @@ bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
 (['rats', 'bogus-threat', 2055, 2059], 0.82)
 """
 
-from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
 from ..display import MUTED, Table, escape, scrolling
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
 
 class Concordance(Table):
-    """Concordance lines: printed with the matched words lined up in a column."""
+    """Concordance lines: printed with the matched words lined up in a column.
+
+    Its rows are tuples, made once and kept as they are: a frequent word in a
+    large corpus has a hundred thousand lines, and copying them again (or
+    making each a list, which Python's garbage collector then walks over and
+    over) would make a long concordance slower per line than a short one.
+    """
+
+    def __init__(self, columns, rows, caption=""):
+        super().__init__(columns, [], caption)
+        self.rows = rows
 
     def __str__(self):
         if not self.rows:
@@ -78,11 +86,15 @@ def concordance(texts, word, width=40, limit=None):
         if limit is not None and len(rows) >= limit:
             break   # the texts after this one are not even searched
         entry = text_index(text)
-        for start, end in entry.places(word)[:None if limit is None else limit - len(rows)]:
-            line_start, line_end = entry.line_of(start)
-            body = text.body
-            rows.append([text.id, start, end, body[max(line_start, start - width):start],
-                         body[start:end], body[end:min(line_end, end + width)]])
+        places = entry.places(word)[:None if limit is None else limit - len(rows)]
+        body, text_id, lines, n = text.body, text.id, entry.spans, 0
+        for start, end in places:
+            # The paragraph holding the word: places come in order, so walk forward.
+            while n + 1 < len(lines) and lines[n + 1][0] <= start:
+                n += 1
+            line_start, line_end = lines[n]
+            rows.append((text_id, start, end, body[max(line_start, start - width):start],
+                         body[start:end], body[end:min(line_end, end + width)]))
     return Concordance(["text", "start", "end", "left", "match", "right"], rows,
                        caption=f"Concordance of {word!r}")
 
@@ -114,6 +126,8 @@ def collocations(texts, n=10, min_count=2, stopwords=None):
     and 2 still drops the one-off pairs. Pairs never cross a paragraph, and
     a pair with a stopword in it is left out (`stopwords=set()` keeps them).
     """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder   # when needed
+
     paragraphs = [p for text in as_texts(texts) for p in text_index(text).paragraphs()]
     finder = BigramCollocationFinder.from_documents(paragraphs)
     finder.apply_freq_filter(min_count)

@@ -15,7 +15,7 @@ Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus
 1
 """
 
-from ..display import MUTED, WIDGET_STYLE, escape, show_figure, widget_bundle
+from ..display import MUTED, WIDGET_STYLE, escape, keep_frame, show_figure, widget_bundle
 from ..errors import NarrativesError
 from .concordance import concordance, concordance_html, dispersion
 from .frequency import frequencies, top_words
@@ -166,6 +166,8 @@ class Explorer:
             figure.subplots_adjust(left=0.2, right=0.8, bottom=bottom, top=0.9)
             self._ax, self._frame = figure.subplots(), frame
             draw_frame(self._ax)
+            # The frame is drawn once; a frequency chart's scale follows the data.
+            keep_frame(figure, changing=[self._ax.yaxis] if frame[0] == "frequency" else [])
         else:
             for artist in [*self._ax.collections, *self._ax.lines]:
                 artist.remove()

@@ -89,15 +89,15 @@ class TextIndex:
         # A weak link to the text, for its content spans when they are first needed
         # (an index never keeps its text alive: it goes when the text goes).
         self._text = weakref.ref(text)
-        lowered = normalize(body)
-        # Lower-casing nearly always keeps every character in place; then words are
-        # found in the lower-cased body, and their offsets still point into `body`.
-        self.lowered = lowered if len(lowered) == len(body) else None
         # Where the words are: the body between its boilerplate lines.
         self.regions = list(_outside(body, text.boilerplate))
+        lowered = normalize(body)   # counted, then let go: the body is not kept twice
+        # Lower-casing nearly always keeps every character in place; then the words
+        # are found in the lower-cased body, and their offsets still point into `body`.
+        self.same_places = len(lowered) == len(body)
         counts = Counter()
         for start, end in self.regions:
-            if self.lowered is not None:
+            if self.same_places:
                 counts.update(WORD.findall(lowered, start, end))
             else:
                 counts.update(map(normalize, WORD.findall(body, start, end)))
@@ -114,10 +114,12 @@ class TextIndex:
         """`(start, end)` of each use of `word` (normalized), in order."""
         found = self._places.get(word)
         if found is None:
-            if self.lowered is not None:
-                exact = whole_word(word)
+            if self.same_places:
+                # Lower-cased again for each new word rather than kept: a copy of
+                # every body would double the memory, and lower-casing is quick.
+                exact, lowered = whole_word(word), normalize(self.body)
                 found = [m.span() for start, end in self.regions
-                         for m in exact.finditer(self.lowered, start, end)]
+                         for m in exact.finditer(lowered, start, end)]
             else:
                 found = [m.span() for start, end in self.regions
                          for m in WORD.finditer(self.body, start, end)
@@ -159,8 +161,6 @@ class TextIndex:
 
     def paragraphs(self):
         """The words of each content span, normalized, one list each."""
-        if self.lowered is not None:
-            return [WORD.findall(self.lowered, start, end) for start, end in self.spans]
         return [[normalize(w) for w in WORD.findall(self.body, start, end)]
                 for start, end in self.spans]
 

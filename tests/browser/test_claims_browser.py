@@ -25,7 +25,7 @@ def test_picking_a_claim_changes_the_panels_and_the_chart(page):
     chart = box.locator(".widget-output img")
     chart.wait_for(timeout=TIMEOUT)
     before = (left.inner_text(), right.inner_text(), chart.get_attribute("src"))
-    assert "Where the claim appears (8)" in before[0] and "Who denies it (7)" in before[1]
+    assert "Where the claim appears (8)" in before[0] and "What answers it (7)" in before[1]
 
     # The two kinds of mark look different: a blue fill, an orange underline.
     shared = box.locator("mark.shared").first
@@ -46,7 +46,7 @@ def test_picking_a_claim_changes_the_panels_and_the_chart(page):
     assert "Where the claim appears (1)" in left.inner_text()
     assert "Polish flags were being waved in Hrodna" in " ".join(left.inner_text().split())
     assert "failed to provide any proof of it" in " ".join(right.inner_text().split())
-    assert "evidence: absence of evidence" in right.inner_text()
+    assert "evidence: points to missing evidence" in right.inner_text()
     assert comparer.describe(picked, corpus) in box.inner_text()
     assert chart.get_attribute("src") != before[2]
     # The widget itself, not the viewport: a picture to check the layout by eye.

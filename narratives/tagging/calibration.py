@@ -1,0 +1,173 @@
+"""A calibration round before tagging: five sentences, the learner's tags against the reference.
+
+Annotators agree more when they share rules before they start. The five
+sentences below sit where labels overlap; after tagging them the learner
+sees the reference's labels, its reason, and the decision rule for the
+pair of labels involved. The reference tags and reasons are read from the
+reference file, so they follow any re-check of it.
+
+>>> from narratives import texts, tagging
+>>> corpus = texts.load()
+>>> reference = tagging.load_reference(corpus)
+>>> table = compare({1: "nato-aggressor", 2: {"sovereignty-threat"}}, reference, corpus)
+>>> table.column("result")
+['partly the same', 'the same', 'not tagged yet', 'not tagged yet', 'not tagged yet']
+>>> score(table)
+'1 of 5 the same as the reference, 1 partly; 3 not tagged yet.'
+"""
+
+from ..display import Table, escape
+from ..errors import NarrativesError
+from .taxonomy import NONE, load as load_labels
+
+# (text id, sentence number counting from 1): where the overlapping labels meet.
+SENTENCES = [
+    ("euvsdisinfo-force", 5),
+    ("bogus-threat", 19),
+    ("tanks-and-planes", 22),
+    ("euvsdisinfo-flights", 1),
+    ("bogus-threat", 14),
+]
+
+# Decision rules for the label pairs learners confuse most. One rule for both
+# sides: a narrative is tagged where a sentence tells it, in whoever's voice.
+DECISION_RULES = {
+    frozenset({"nato-aggressor", "sovereignty-threat"}):
+        "nato-aggressor when NATO (its forces, its build-up) is said to threaten or "
+        "prepare to attack; sovereignty-threat when Belarus's land or independence is "
+        "said to be at stake, whoever threatens it (neighbours, 'they', the West). A "
+        "sentence that says both gets both.",
+    frozenset({"nato-defensive", "claim-lacks-evidence"}):
+        "nato-defensive when the sentence says what NATO is or does (defensive, no "
+        "build-up, no threat); claim-lacks-evidence when it says a claim is unproven, "
+        "denied or called disinformation. 'NATO denied the build-up' gets both. Tagging a "
+        "denial records that it was made, not that it is true.",
+    frozenset({"west-orchestrates", "west-hostile"}):
+        "west-orchestrates when the unrest inside Belarus is said to be staged, run or "
+        "paid for from abroad; west-hostile when the West's attitude in general is at "
+        "issue (hostility, Russophobia, double standards) without saying it runs the "
+        "protests.",
+}
+
+
+def _as_labels(value, known, number):
+    """A learner's labels for one sentence as a set, or a sentence saying what is wrong."""
+    if value is None or value == "" or value == ():
+        return frozenset()
+    labels = {value} if isinstance(value, str) else value
+    try:
+        labels = frozenset(str(label).strip() for label in labels)
+    except TypeError:
+        raise NarrativesError(f"Sentence {number}: give a label id in quotes, or a set of "
+                              f"them, e.g. {{'none'}}.") from None
+    unknown = sorted(labels - set(known))
+    if unknown:
+        raise NarrativesError(f"Sentence {number}: {', '.join(map(repr, unknown))} is not a "
+                              f"label id. The ids are: {', '.join(known)}.")
+    return labels
+
+
+def rules_for(mine, theirs):
+    """The decision rules of every overlapping pair where one side chose one label of the
+    pair and the other side the other (or only one side chose both)."""
+    found = []
+    for pair, rule in DECISION_RULES.items():
+        if (mine & pair or theirs & pair) and (mine & pair) != (theirs & pair):
+            found.append(rule)
+    return found
+
+
+def compare(choices, reference, corpus, sentences=SENTENCES):
+    """One row per calibration sentence: the learner's labels, the reference's, and why.
+
+    `choices` maps the sentence's number in the round (1 to 5) to a label id
+    or a set of them; sentences left out are "not tagged yet".
+    """
+    if not isinstance(choices, dict):
+        raise NarrativesError("Give your tags as a dict from sentence number to labels, "
+                              "e.g. {1: {'nato-aggressor'}, 2: {'none'}}.")
+    known = list(load_labels())
+    rows = []
+    for number, (text_id, sentence) in enumerate(sentences, start=1):
+        mine = _as_labels(choices.get(number), known, number)
+        theirs = frozenset(reference.get(text_id, sentence - 1)) or frozenset({NONE})
+        if not mine:
+            result = "not tagged yet"
+        elif mine == theirs:
+            result = "the same"
+        elif mine & theirs:
+            result = "partly the same"
+        else:
+            result = "different"
+        reason = reference.rationale(text_id, sentence - 1) or ""
+        rules = rules_for(mine, theirs) if mine else []
+        rows.append([number, f"{text_id} #{sentence}", corpus[text_id].sentences[sentence - 1].text,
+                     "; ".join(sorted(mine)) or "-", "; ".join(sorted(theirs)), result,
+                     " ".join([reason] + [f"Rule: {rule}" for rule in rules]).strip()])
+    return Table(["#", "sentence", "words", "yours", "reference", "result", "why"], rows,
+                 caption="Calibration: your tags against the reference, with its reasons")
+
+
+def score(table):
+    """One line: how many sentences match the reference."""
+    results = table.column("result")
+    same, partly = results.count("the same"), results.count("partly the same")
+    open_ = results.count("not tagged yet")
+    return (f"{same} of {len(results)} the same as the reference, {partly} partly"
+            + (f"; {open_} not tagged yet." if open_ else "."))
+
+
+def rules_table():
+    """The decision rules as a Table, one row per pair of labels."""
+    return Table(["labels", "decision rule"],
+                 [[" vs ".join(sorted(pair)), rule] for pair, rule in DECISION_RULES.items()],
+                 caption="Decision rules for labels that overlap")
+
+
+class CalibrationRound:
+    """Five sentences, a list of labels beside each, and a button that compares.
+
+    A thin layer over `compare`: choose labels (Ctrl or Shift for more than
+    one), press the button, read the reference's reasons.
+    """
+
+    def __init__(self, corpus, reference, sentences=SENTENCES):
+        import ipywidgets as widgets
+
+        self.corpus, self.reference, self.sentences = corpus, reference, sentences
+        options = [(f"{label.id}: {label.name}", label.id) for label in load_labels().values()]
+        self.pickers = {}
+        rows = []
+        for number, (text_id, sentence) in enumerate(sentences, start=1):
+            words = escape(corpus[text_id].sentences[sentence - 1].text)
+            picker = widgets.SelectMultiple(options=options, rows=6,
+                                            description=f"Sentence {number}",
+                                            layout=widgets.Layout(width="95%"))
+            self.pickers[number] = picker
+            rows += [widgets.HTML(f"<p><b>{number}.</b> ({escape(text_id)} #{sentence}) "
+                                  f"{words}</p>"), picker]
+        self.button = widgets.Button(description="Compare with the reference",
+                                     button_style="primary",
+                                     tooltip="Shows the reference's labels and reasons")
+        self.result = widgets.HTML()
+        self.button.on_click(lambda _: self.show())
+        self.view = widgets.VBox(rows + [self.button, self.result])
+
+    def choices(self):
+        """{sentence number: set of chosen label ids}."""
+        return {number: set(picker.value) for number, picker in self.pickers.items()}
+
+    def show(self):
+        """Fill the result with the comparison (the pure `compare`)."""
+        table = compare(self.choices(), self.reference, self.corpus, self.sentences)
+        self.result.value = f"<p><b>{escape(score(table))}</b></p>" + table._repr_html_()
+        return table
+
+    def __repr__(self):
+        return (f"<CalibrationRound: {len(self.sentences)} sentences; choose labels, then "
+                "press 'Compare with the reference'>")
+
+    def _repr_mimebundle_(self, **kwargs):
+        from ..display import widget_bundle
+
+        return widget_bundle(self.view, repr(self), **kwargs)
