@@ -24,7 +24,8 @@ GREY = "#6b6b6b"   # a chart's neutral bars
 
 # Colours of text and of the marks that carry a state. A learner may use JupyterLab's
 # light or its dark theme, and no colour reads at 4.5:1 on both, so:
-# - secondary text takes the theme's own (the light value where no theme sets one);
+# - secondary text takes the theme's own (the light value where no theme sets one),
+#   on the page's own background only: on a table's striped rows it falls under 4.5:1;
 MUTED = "var(--jp-content-font-color2, #595959)"
 # - a state (correct, saved, wrong, ...) is said in words, in white on its own dark
 #   background, readable in any theme;

@@ -111,6 +111,16 @@ def test_secondary_text_reads_on_both_themes():
     assert contrast(fallback, WHITE) >= 4.5
 
 
+def test_tables_write_no_secondary_text_on_their_striped_rows(corpus):
+    """JupyterLab stripes table rows (#f5f5f5 in the light theme): muted grey fails there."""
+    from narratives.words.concordance import concordance, concordance_html
+
+    stripe = LIGHT["--jp-rendermime-table-row-background"]
+    assert contrast(theme_colour(display.MUTED, LIGHT), stripe) < 4.5   # why it matters
+    assert display.MUTED not in concordance_html(concordance(corpus, "nato"))
+    assert display.MUTED not in display.Table(["a"], [["b"]])._repr_html_()
+
+
 @pytest.mark.parametrize("state", sorted(display.STATE_BACKGROUNDS))
 def test_state_words_are_white_on_their_own_colour(state):
     assert contrast(WHITE, display.STATE_BACKGROUNDS[state]) >= 4.5
