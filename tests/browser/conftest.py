@@ -21,6 +21,14 @@ Helpers (`from jlab import ...`, in tests/browser/jlab.py)
   screenshot(page, name)          saves test-artifacts/screenshots/NAME.png
   run_command(page, "notebook:run-all-cells")   any JupyterLab command by its id
 
+Accessibility (in jlab.py): check_outputs(page, name) runs axe-core on the notebook's
+outputs in the light theme, at 800 px and in the dark theme (no critical or serious
+violation), checks nothing is clipped and chart text stays 10 px or more, and saves
+screenshots; every axe run is written to test-artifacts/axe-report.txt and axe/NAME.json.
+axe-core comes from npm (tests/browser/package.json, pinned by package-lock.json): the `lab`
+fixture runs `npm ci` when it is missing. Without npm the axe checks are skipped with a
+line saying so; with REQUIRE_BROWSER=1 they fail instead.
+
 Chromium is found through the CHROMIUM environment variable, then `chromium`
 on the PATH. Set BROWSER_TIMEOUT (seconds, default 60) on a slow machine.
 """
