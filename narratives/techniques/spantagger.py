@@ -78,6 +78,7 @@ class SpanTagger:
         self.message, self.listing = w.HTML(), w.VBox()
         self.link = w.HTML()
         self.upload = w.FileUpload(accept=".tsv,.txt", multiple=False, description="Load spans",
+                                   layout=w.Layout(width="auto", flex="0 0 auto"),
                                    tooltip="Load spans from a .tsv file you downloaded before")
         self.warning = w.HTML(self._say(self.store.message, PALETTE[5])
                               if self.store.message else "")
@@ -191,7 +192,9 @@ class SpanTagger:
         self.page.value = sentence_html(sentence, spans)
         rows = []
         for span in spans:
-            remove = w.Button(description="Remove", icon="trash", layout=w.Layout(width="auto"),
+            # Never squeezed: a narrow window must not cut "Remove" to "Rem…".
+            remove = w.Button(description="Remove", icon="trash",
+                              layout=w.Layout(width="auto", flex="0 0 auto"),
                               tooltip="Remove this span")
             remove.on_click(lambda _, span=span: self.remove_span(span))
             number = self.corpus[span.text_id].sentence_at(span.start)

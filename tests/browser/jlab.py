@@ -239,8 +239,9 @@ def clipped(page):
                 if (el.closest('.jp-OutputArea-output') !== output) continue;
                 const style = getComputedStyle(el);
                 const cuts = ['hidden', 'clip'].includes(style.overflowX);
+                // Text cut to "Rem…" by an ellipsis is cut off too.
                 if (cuts && el.scrollWidth > el.clientWidth + 2 && el.clientWidth > 0
-                    && style.textOverflow !== 'ellipsis' && el.offsetParent !== null) {
+                    && el.offsetParent !== null) {
                     found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`
                                + ` (${el.scrollWidth} px in ${el.clientWidth} px): `
                                + el.innerText.slice(0, 60).replace(/\\s+/g, ' '));
