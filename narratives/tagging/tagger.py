@@ -122,7 +122,7 @@ class Tagger:
         rows.append(w.HTML(definitions_html(self.labels)))
         for custom in self.store.custom_labels:
             self._add_button(custom)
-        fit = w.Layout(width="auto")  # a button as wide as its words
+        fit = w.Layout(width="auto", flex="0 0 auto")  # a button as wide as its words
         self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
         self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
         self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
@@ -146,7 +146,9 @@ class Tagger:
         self.widget = w.VBox([
             self.warning, w.HBox([self.menu, self.where]), self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
-            w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
+            # Rows wrap in a narrow window rather than cut a button's words short.
+            w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
+            w.HBox([self.download, self.upload, self.link], layout=w.Layout(flex_flow="row wrap")),
             self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
         self.widget.add_class("narratives-widget")
         start = self.store.position
