@@ -242,7 +242,7 @@ def chart_html(figure, description, table=None, fit=False):
     return f'<div class="narratives-chart">{image}{data}</div>'
 
 
-def show_figure(output, figure, description, table=None):
+def show_figure(output, figure, description, table=None, fit=False):
     """Show a matplotlib figure in an ipywidgets Output, replacing what was there.
 
     The figure is drawn to PNG here, so a widget's update works the same (and
@@ -250,9 +250,10 @@ def show_figure(output, figure, description, table=None):
     sentence saying what the chart shows, is its text alternative and its
     plain-text form; `table`, its data, is a table the learner can open.
     Set the figure's margins yourself (`figure.subplots_adjust`): fitting them
-    to the labels here would draw it twice, and a widget must redraw fast.
+    to the labels here (`fit=True`) draws it twice, too slow for a widget that
+    redraws as the learner types.
     """
-    html = chart_html(figure, description, table)
+    html = chart_html(figure, description, table, fit=fit)
     output.outputs = ({"output_type": "display_data", "metadata": {},
                        "data": {"text/html": html, "text/plain": description}},)
 

@@ -159,7 +159,7 @@ def chart(claim, corpus):
     import matplotlib.pyplot as plt
 
     found = events(claim, corpus)
-    figure = plt.figure(figsize=(9, 0.45 * len(found) + 1.6))
+    figure = plt.figure(figsize=(8, 0.45 * len(found) + 1.6))
     plt.close(figure)
     plot_timeline(found, figure.subplots(),
                   title=f"'{claim.id}': made, repeated (texts dated by publication), denied")
@@ -209,7 +209,8 @@ class Comparer:
         description = describe(claim, self.corpus)
         self.caption.value = f"<p><i>{escape(description)}</i></p>"
         self.figure = chart(claim, self.corpus)
-        show_figure(self.chart, self.figure.figure, description, self.figure.table)
+        # One draw per claim picked: the margins can be fitted to the labels and legend.
+        show_figure(self.chart, self.figure.figure, description, self.figure.table, fit=True)
         self.redraws += 1
 
     def _repr_mimebundle_(self, **kwargs):
