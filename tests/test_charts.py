@@ -96,3 +96,15 @@ def test_the_description_is_escaped_in_the_alt_text():
 
     page = chart_html(Figure(figsize=(1, 1)), 'a "quoted" <b>word</b>')
     assert 'alt="a &quot;quoted&quot; &lt;b&gt;word&lt;/b&gt;"' in page
+
+
+def test_wide_tables_and_concordances_scroll_in_a_box_a_keyboard_reaches(corpus):
+    """axe's scrollable-region-focusable: a box that scrolls must take focus (Tab)."""
+    from narratives.words.concordance import concordance, concordance_html
+
+    for page in (concordance_html(concordance(corpus, "nato"), limit=5),
+                 Table(["a"], [["b"]], caption="Letters")._repr_html_(),
+                 words.plot_frequencies(words.frequencies(corpus, "nato"))._repr_html_()):
+        box = re.search(r'<div class="narratives-scroll" tabindex="0" role="group" '
+                        r'aria-label="([^"]+)" style="overflow-x:auto;max-width:100%">', page)
+        assert box and box.group(1), page[:200]
