@@ -23,7 +23,7 @@ NBVAL := $(PY) -m pytest -q -p no:cacheprovider --nbval-current-env \
 RUN_WORK := $(CURDIR)/.notebook-work
 FRESH_WORK = rm -rf $(RUN_WORK) && mkdir -p $(RUN_WORK) && NARRATIVES_MY_WORK=$(RUN_WORK)/my-work
 
-.PHONY: lab test unit nbval browser notebooks exercises bench clean
+.PHONY: lab test unit nbval browser routes notebooks exercises bench clean
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,10 +39,16 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. \
 	  --LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb $(LAB_ARGS)
 
-test: unit nbval browser
+test: unit nbval browser routes
 
 unit: $(STAMP) $(NLTK_DATA)
-	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser
+	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser \
+	  --ignore=tests/routes
+
+# Where classes run (slower: installs, fresh environments, whole lessons): a hub's
+# read-only image with the lessons in a learner's copy, and Binder's environment.
+routes: $(STAMP) $(NLTK_DATA)
+	$(PY) -m pytest -q -p no:cacheprovider -rs tests/routes
 
 nbval: $(STAMP) $(NLTK_DATA)
 	$(FRESH_WORK) $(NBVAL) --nbval $(LESSONS) $(SOLUTIONS)

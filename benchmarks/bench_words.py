@@ -38,7 +38,8 @@ from narratives.texts.sentences import WORD, WORD_PATTERN  # noqa: E402
 from narratives.words.wordindex import summed  # noqa: E402
 
 WORDS, FILES, SEED = 1_000_000, 100, 20200816
-KINDS = ["fact-check database", "independent media", "state-aligned media", "partisan media"]
+KINDS = ["EU government communication unit", "state-funded foreign broadcaster",
+         "Russian privately owned online outlet", "US privately owned news website"]
 TARGET_SPEED, TARGET_MS = 0.8, 100
 REPEATS = 21
 
@@ -159,8 +160,8 @@ def main():
         query("frequencies, 4 words, 100 texts", same(lambda: words.frequencies(corpus, four)))
         query("frequencies, 4 words, by outlet kind",
               same(lambda: words.frequencies(corpus, four, by="outlet_kind")))
-        state = [t for t in corpus if t.outlet_kind == "state-aligned media"]
-        checks = [t for t in corpus if t.outlet_kind == "fact-check database"]
+        state = [t for t in corpus if t.outlet_kind == KINDS[2]]
+        checks = [t for t in corpus if t.outlet_kind == KINDS[0]]
         query("keyness, 25 texts against 25, same groups",
               same(lambda: words.keyness(state, checks)))
 

@@ -31,7 +31,8 @@ from narratives import texts, words  # noqa: E402
 from narratives.texts.sentences import WORD_PATTERN  # noqa: E402
 
 PER_FILE, SEED = 10_000, 20200816
-KINDS = ["fact-check database", "independent media", "state-aligned media", "partisan media"]
+KINDS = ["EU government communication unit", "state-funded foreign broadcaster",
+         "Russian privately owned online outlet", "US privately owned news website"]
 _vocabulary = []
 
 

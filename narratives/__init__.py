@@ -5,7 +5,8 @@ import (`from narratives import texts, tagging`): `texts` (lesson 01),
 `tagging` (02), `claims` (03), `words` (04), `techniques` (05), `yourtext` (06,
 which brings the others to a learner's own text) and `checks` (the exercises).
 Every topic rests on the pieces they share: `paths` (where the learner's copy
-of the workbook is), `workspace` (`my-work/`, atomic saves, downloads),
+of the workbook is), `workspace` (`my-work/`, atomic saves, learners' names,
+downloads), `filelock` (two kernels saving one file lose nothing),
 `display` (escaped HTML, tables, charts in widgets) and `errors`
 (`NarrativesError`: a sentence, never a traceback). Imports flow one way, from
 topics down to the shared pieces; `tests/test_layout.py` checks it.

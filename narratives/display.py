@@ -258,6 +258,25 @@ def show_figure(output, figure, description, table=None, fit=False):
                        "data": {"text/html": html, "text/plain": description}},)
 
 
+def ask_name(login, on_name):
+    """A row asking a learner for their own name once; `on_name(typed)` runs on the button.
+
+    Returns `(row, text box)`. Shown by the Tagger and SpanTagger where the login
+    is one many learners share (Binder's `jovyan`).
+    """
+    import ipywidgets as w
+
+    text = w.Text(placeholder="your name", description="Your name:")
+    button = w.Button(description="Use this name", icon="user", layout=w.Layout(width="auto"))
+    button.on_click(lambda _: on_name(text.value))
+    row = w.HBox([w.HTML(f"Many learners share the login <b>{escape(login)}</b>: give your "
+                         "own name once, so that your files (and your instructor) can tell "
+                         "your work from others'."), text, button],
+                 layout=w.Layout(flex_flow="row wrap"))
+    row.add_class("narratives-ask-name")
+    return row, text
+
+
 def keep_frame(figure, changing=()):
     """Draw a figure's frame once; from then on draw only what changes over it.
 

@@ -6,7 +6,8 @@ pulled into a home folder read their own texts and save into their own `my-work/
 even when the package is installed in a read-only image. Two environment
 variables override the search: NARRATIVES_HOME names the copy, and
 NARRATIVES_MY_WORK and NARRATIVES_MY_TEXTS move `my-work/` or `my-texts/`
-alone (the tests use them).
+alone (the tests use them). Where no copy is found, loading the texts says so
+in one sentence (`not_found()`).
 
 >>> (ROOT / "notebooks").is_dir() and TEXTS == ROOT / "texts"
 True
@@ -26,19 +27,29 @@ def is_copy(folder):
 def find_root(start=None):
     """The learner's copy: NARRATIVES_HOME, else the nearest copy at or above `start`.
 
-    `start` is the current folder when not given. When no copy is found there, the
-    folder above the package is tried (a developer's checkout), then `start` itself,
-    so that a missing `texts/` is reported by the loaders, by name.
+    `start` is the current folder when not given. When no copy is found, `start`
+    itself is returned, and `found()` is False: the loaders then say so, by name.
+    Never the folder beside the package: on a hub it is a read-only image.
     """
     named = os.environ.get("NARRATIVES_HOME")
     if named:
         return Path(named).expanduser().resolve()
     start = Path(start or Path.cwd()).resolve()
-    for folder in (start, *start.parents):
-        if is_copy(folder):
-            return folder
-    checkout = Path(__file__).resolve().parent.parent
-    return checkout if is_copy(checkout) else start
+    return next((folder for folder in (start, *start.parents) if is_copy(folder)), start)
+
+
+def found():
+    """Whether a copy of the workbook was found (or named by NARRATIVES_HOME)."""
+    return is_copy(ROOT)
+
+
+def not_found():
+    """The sentence that says no copy was found, and what to do."""
+    return (f"No copy of the workbook was found: {ROOT} and the folders above it hold no "
+            "'notebooks' and 'texts' folders. Open the lessons from your copy of the "
+            "workbook (on Colab, run the first cell of the README: it clones the workbook "
+            "and changes into it with %cd), or set the environment variable NARRATIVES_HOME "
+            "to your copy's folder, then restart the kernel.")
 
 
 ROOT = find_root()

@@ -41,6 +41,52 @@ def login():
         return "learner"
 
 
+# Logins that many learners share: Binder and docker-stacks images log everyone in as
+# jovyan, Colab as root, cloud machines as ubuntu. Such a name tells no one apart.
+GENERIC = {"jovyan", "root", "learner", "ubuntu", "user", "student", "guest", "admin",
+           "colab", "vscode", "codespace", "runner", "nobody", "default", "pi"}
+NAME_FILE = "name.txt"
+
+
+def is_generic(name):
+    """Whether a login is one that many learners share ('jovyan', 'root', ...)."""
+    return str(name or "").strip().lower() in GENERIC
+
+
+def learner_name(path=None):
+    """The learner's own name, or None when the Tagger should ask for it.
+
+    The name the learner gave (kept in `my-work/name.txt`) comes first, then the
+    hub's user name (`JUPYTERHUB_USER`), then the login, each unless it is one
+    many learners share. On Binder every session's hub name is a random one, so
+    there the learner is asked too.
+    """
+    saved = Path(path) if path is not None else MY_WORK
+    try:
+        given = (saved / NAME_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        given = ""
+    if given:
+        return given
+    hub = os.environ.get("JUPYTERHUB_USER", "")
+    if hub and not is_generic(hub) and "BINDER_LAUNCH_HOST" not in os.environ:
+        return hub
+    if "JUPYTERHUB_USER" not in os.environ and not is_generic(login()):
+        return login()
+    return None
+
+
+def save_name(name, path=None):
+    """Keep the learner's name in `my-work/name.txt` and return it, checked."""
+    name = " ".join(str(name or "").split())
+    safe_name(name)  # says what is wrong with a name no file can carry
+    if is_generic(name):
+        raise NarrativesError(f"{name!r} is a name many learners share. Give a name of your "
+                              "own, e.g. your first name and an initial: 'Ada L'.")
+    atomic_write(folder(path) / NAME_FILE, name + "\n")
+    return name
+
+
 def safe_name(name):
     """A name made safe for a file name: 'Ada Lovelace' -> 'Ada-Lovelace'."""
     safe = re.sub(r"[^\w-]+", "-", str(name)).strip("-_")[:40]
@@ -83,6 +129,16 @@ def atomic_write(path, text):
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def not_saved(error, path, what="tags"):
+    """What to tell a learner whose change could not be saved to `path`, and why."""
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        return (f"Not saved: {reason} ({Path(path).name}). Your last change is undone. "
+                f"Download your {what} now, then free some space or ask for help.")
+    said = str(error)
+    return said if said.startswith("Not saved") else f"Not saved: {said}"
 
 
 def files(path=None):

@@ -6,7 +6,7 @@ from narratives import tagging
 from narratives.errors import NarrativesError
 from narratives.tagging import calibration
 from narratives.tagging.calibration import (DECISION_RULES, SENTENCES, CalibrationRound, compare,
-                                            rules_for, rules_table, score)
+                                            locate, rules_for, rules_table, score)
 
 
 @pytest.fixture(scope="module")
@@ -14,15 +14,16 @@ def reference(corpus):
     return tagging.load_reference(corpus)
 
 
-def reference_choices(reference):
-    return {n: set(reference.get(t, s - 1)) for n, (t, s) in enumerate(SENTENCES, start=1)}
+def reference_choices(reference, corpus):
+    return {n: set(reference.get(t, locate(corpus[t], w))) for n, (t, w) in
+            enumerate(SENTENCES, start=1)}
 
 
 def test_five_sentences_each_where_an_overlapping_pair_meets(corpus, reference):
     assert len(SENTENCES) == 5
     met = set()
-    for text_id, number in SENTENCES:
-        labels = set(reference.get(text_id, number - 1))
+    for text_id, words in SENTENCES:
+        labels = set(reference.get(text_id, locate(corpus[text_id], words)))
         assert labels and labels != {"none"}, (text_id, number)
         met |= {pair for pair in DECISION_RULES if labels & pair}
     assert met == set(DECISION_RULES)  # every pair has a sentence to calibrate on
@@ -38,7 +39,7 @@ def test_every_rule_names_labels_of_the_taxonomy():
 
 
 def test_the_reference_answers_are_all_the_same(corpus, reference):
-    table = compare(reference_choices(reference), reference, corpus)
+    table = compare(reference_choices(reference, corpus), reference, corpus)
     assert table.column("result") == ["the same"] * 5
     assert score(table) == "5 of 5 the same as the reference, 0 partly."
     assert all(table.column("why"))  # every reason shown
@@ -46,7 +47,8 @@ def test_the_reference_answers_are_all_the_same(corpus, reference):
 
 
 def test_a_near_miss_gets_the_reason_and_the_decision_rule(corpus, reference):
-    text_id, number = SENTENCES[0]
+    text_id, words = SENTENCES[0]
+    number = locate(corpus[text_id], words) + 1
     theirs = set(reference.get(text_id, number - 1))
     assert theirs == {"nato-aggressor", "sovereignty-threat"}
     row = compare({1: "nato-aggressor"}, reference, corpus).rows[0]
@@ -88,6 +90,11 @@ def test_the_widget_compares_what_is_chosen(corpus, reference):
     assert "1 of 5 the same as the reference, 0 partly; 3 not tagged yet." in round_.result.value
     assert "<table>" in round_.result.value
     assert "CalibrationRound: 5 sentences" in repr(round_)
+
+
+def test_a_sentence_that_is_gone_gets_a_sentence(corpus):
+    with pytest.raises(NarrativesError, match="has no sentence with the words 'tanks and subs'"):
+        locate(corpus["tanks-and-planes"], "tanks and subs")
 
 
 def test_the_widget_escapes_the_texts(corpus, reference, monkeypatch):

@@ -37,13 +37,13 @@ WRONG = [
     ("q3", "nato-aggressor", "close: it comes second"),
     ("q3", "NATO is an aggressor", "is not a label of the taxonomy"),
     ("q3", "west-hostile", "Count how many sentences carry each label"),
-    ("q4", 16, "index, counting from 0"),
-    ("q4", 40, "bogus-threat has 23 sentences"),
-    ("q4", 18, "not that sentence"),
-    ("q5", 77.10, "percentage agreement"),
-    ("q5", 0.7710, "percentage agreement"),
-    ("q5", 0.769, "Krippendorff's alpha"),
-    ("q5", 0.749, "includes chen's tags"),
+    ("q4", RIGHT["q4"] - 1, "index, counting from 0"),
+    ("q4", 40, f"bogus-threat has {len(corpus['bogus-threat'].sentences)} sentences"),
+    ("q4", RIGHT["q4"] + 1, "not that sentence"),
+    ("q5", 76.92, "percentage agreement"),
+    ("q5", 0.7692, "percentage agreement"),
+    ("q5", 0.767, "Krippendorff's alpha"),
+    ("q5", 0.762, "includes chen's tags"),
     ("q5", 0.5, "exactly two annotators"),
     ("q5", "0.78", "should be a number"),
     ("q6", "c", "Krippendorff's alpha"),
@@ -52,9 +52,9 @@ WRONG = [
 
 def test_the_facts_behind_the_answers():
     assert RIGHT["q3"] == "regime-illegitimate"
-    assert RIGHT["q4"] == 17
+    assert RIGHT["q4"] == ex.RATS
     assert "like rats" in corpus["bogus-threat"].sentences[RIGHT["q4"] - 1].text
-    assert RIGHT["q5"] == pytest.approx(0.733, abs=0.001)
+    assert RIGHT["q5"] == pytest.approx(0.731, abs=0.001)
     # The disputed sentence of q7 is disputed in the sample class.
     assert stores["amira"].get("tanks-and-planes", 1) == {"nato-aggressor"}
     assert stores["ben"].get("tanks-and-planes", 1) == {"none"}

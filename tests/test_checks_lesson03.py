@@ -32,9 +32,9 @@ RIGHT = {
     "q3": unrebutted(),
     "q4": (date.fromisoformat(claim.first_denial().date) - date.fromisoformat(claim.date)).days,
     "q5": {c.id for c in found if claims.days_to_first_denial(c) is not None},
-    "q6": "C",
-    "q7": "B",
-    "q8": "B",
+    "q6": "c",
+    "q7": "b",
+    "q8": "b",
 }
 
 WRONG = [
@@ -59,13 +59,14 @@ WRONG = [
     ("q6", "A", "no text quotes a figure"),
     ("q6", "b", "a party to the dispute, not witnesses"),
     ("q6", "D", "by name and office"),
-    ("q7", "A", "a party's word"),
-    ("q7", "C", "A reviewer does not confirm itself"),
-    ("q7", "D", "how far it travelled"),
-    ("q8", "A", "who gave the label"),
-    ("q8", "C", "not an independent fact-checker"),
-    ("q8", "D", "worth weighing"),
-    ("q8", 2, "should be text"),
+    ("q7", "a", "a party's word"),
+    ("q7", "c", "A reviewer does not confirm itself"),
+    ("q7", "d", "how far it travelled"),
+    ("q8", "a", "who gave the label"),
+    ("q8", "c", "not an independent fact-checker"),
+    ("q8", "d", "worth weighing"),
+    ("q8", 2, "answer with the letter of one option"),
+    ("q8", "e", "there is no option 'e' here"),
 ]
 
 
@@ -87,10 +88,12 @@ def test_the_facts_behind_the_answers():
                    for c in found for a in c.appearances)
     # Questions 6 and 7 check claims of the Western side; 8 reads a reviewer's label.
     assert found["no-nato-buildup"].side == "NATO"
-    assert found["no-nato-buildup"].support[0].kind == ex.SUPPORT_OPTIONS["C"][3:]
+    assert found["no-nato-buildup"].support[0].kind in ex.q6.options["c"].text
+    assert "`no-nato-buildup`" in ex.q6.prompt and "`russian-campaign`" in ex.q7.prompt
     assert found["russian-campaign"].side == "EU (EUvsDisinfo)"
-    assert "who first published" in ex.SETTLE_OPTIONS["B"]
+    assert "who first published" in ex.q7.options["b"].text
     assert [r.rating for r in found["nato-force"].reviews][0] == "Disinfo"
+    assert "'Disinfo:'" in ex.q8.prompt
 
 
 @pytest.mark.parametrize("claim_id", ["nato-buildup", "nato-force"])
@@ -108,30 +111,31 @@ def test_answers_in_other_shapes_pass():
     assert ex.q3.check(sorted(RIGHT["q3"])) == "Correct!"
     assert ex.q5.check(["western-regions", "nato-buildup", "no-nato-buildup",
                         "strictly-defensive"]) == "Correct!"
-    assert ex.q6.check(" c ") == "Correct!" and ex.q7.check("B) records") == "Correct!"
+    assert ex.q6.check(" C ").startswith("Correct!")
+    assert ex.q7.check("b)").startswith("Correct!")
 
 
-def test_the_choice_questions_have_feedback_for_every_wrong_option():
-    for question, options in ((ex.q6, ex.SUPPORT_OPTIONS), (ex.q7, ex.SETTLE_OPTIONS),
-                              (ex.q8, ex.LABEL_OPTIONS)):
-        wrong = set(options) - {question.answer}
-        assert set(question.wrong) == wrong, question.name
-        assert len(set(question.wrong.values())) == len(wrong)
+def test_the_choice_questions_have_one_right_option_and_feedback_for_each():
+    for question in (ex.q6, ex.q7, ex.q8):
+        assert len(question.answer) == 1
+        feedback = [option.feedback for option in question.options.values()]
+        assert len(set(feedback)) == len(feedback) == 4, question.name
 
 
-@pytest.mark.parametrize("task", [ex.sandwich, ex.settle])
-def test_the_lessons_open_tasks_show_a_model_answer_without_a_verdict(task):
+@pytest.mark.parametrize("task", [ex.q9, ex.q10])
+def test_the_written_tasks_show_a_model_answer_and_rubric_without_a_verdict(task):
     message = task.check("NATO denied any build-up the same day. Lukashenko claimed tanks "
                          "and planes at the border.")
-    assert "model answer" in message and "Correct" not in message
+    assert "model answer" in message and "Rubric:" in message
+    assert "Correct" not in message
     assert f"most good answers need at least {task.min_words}" in message
 
 
 def test_the_sandwich_is_a_method_for_both_sides():
     # The model answer follows the sandwich: fact, myth, fallacy, fact.
-    parts = [p.split(":")[0] for p in ex.sandwich.model_answer.split(". ") if ":" in p[:9]]
+    parts = [p.split(":")[0] for p in ex.q10.model_answer.split(". ") if ":" in p[:9]]
     assert parts == ["FACT", "MYTH", "FALLACY", "FACT"]
-    model = ex.sandwich.model_answer
+    model = ex.q10.model_answer
     # Both sides' words on record, neither taken as proof.
     assert "Lukashenko said" in model and "NATO said the same day" in model
     assert "a denial by a party proves no more than a claim by a party" in model
@@ -139,11 +143,11 @@ def test_the_sandwich_is_a_method_for_both_sides():
 
 
 def test_what_would_settle_it_names_a_claim_from_each_side():
-    model = ex.settle.model_answer
+    model = ex.q9.model_answer
     assert "nato-buildup (Lukashenko)" in model and "no-nato-buildup (NATO)" in model
-    assert any("each side" in point for point in ex.settle.covers)
+    assert "each side" in ex.q9.rubric.levels["developing"]
 
 
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
  test_placeholder_is_not_attempted_and_none_is_never_correct,
- test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["sandwich", "settle"])
+ test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q9", "q10"])

@@ -7,7 +7,7 @@ import narratives
 
 PACKAGE = Path(narratives.__file__).parent
 TOPICS = {"texts", "tagging", "claims", "words", "techniques"}
-SHARED = {"paths", "errors", "display", "workspace"}
+SHARED = {"paths", "errors", "display", "workspace", "filelock"}
 
 
 def module_name(path):

@@ -6,21 +6,53 @@ import signal
 import socket
 import subprocess
 import time
+import tomllib
 import urllib.request
 from pathlib import Path
+
+import yaml
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def pins(path, pattern):
+SERVER = {"jupyterlab", "notebook"}  # Binder's base environment brings its own
+
+
+def pins(path, pattern=r"^([A-Za-z0-9_.-]+)==(\S+)"):
     return dict(re.findall(pattern, path.read_text(encoding="utf-8"), re.MULTILINE))
 
 
-def test_binder_environment_pins_the_versions_pip_installs():
-    pip = pins(ROOT / "requirements.txt", r"^([A-Za-z0-9_.-]+)==(\S+)")
-    conda = pins(ROOT / "environment.yml", r"^\s*-\s*([A-Za-z0-9_.-]+)=(\S+)\s*$")
-    conda.pop("python")
-    assert pip and pip == conda
+def binder_environment():
+    """environment.yml: `(conda dependencies, {package: version} of its pip section)`."""
+    doc = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    conda = [d for d in doc["dependencies"] if isinstance(d, str)]
+    pip = [d for d in doc["dependencies"] if isinstance(d, dict)][0]["pip"]
+    return conda, dict(line.split("==") for line in pip)
+
+
+def test_binder_pins_the_kernel_side_and_nbval_as_pip_does():
+    conda, pip = binder_environment()
+    wanted = {name: version for name, version in pins(ROOT / "requirements.txt").items()
+              if name not in SERVER}
+    wanted["nbval"] = pins(ROOT / "requirements-test.txt")["nbval"]
+    assert pip == wanted
+    # The server is Binder's: named in no pin, and conda gets only Python and pip.
+    assert sorted(conda) == ["pip", "python=3.11"]
+
+
+def test_the_package_states_lower_bounds_every_pin_meets():
+    doc = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert doc["project"]["license"] == "MIT"
+    bounds = {Requirement(r).name: Requirement(r).specifier
+              for r in doc["project"]["dependencies"]}
+    assert set(bounds) == {"ipywidgets", "nltk", "matplotlib"}
+    assert "ipywidgets>=8" in doc["project"]["dependencies"]
+    pinned = {**pins(ROOT / "requirements.txt"), **binder_environment()[1]}
+    for name, specifier in bounds.items():
+        assert specifier, f"{name} has no lower bound"
+        assert pinned[name] in specifier, f"{name}=={pinned[name]} is outside {specifier}"
+    assert "7.6.8" not in bounds["ipywidgets"]  # Colab's ipywidgets 7 is upgraded
 
 
 def test_binder_installs_the_package_and_opens_the_start_notebook():

@@ -22,14 +22,14 @@ def on_disk(tagger):
 def test_a_click_is_saved_at_once(corpus, tmp_path):
     tagger = Tagger(corpus, annotator="ada", folder=tmp_path)
     assert tagger.path == tmp_path / "tags-ada.json" and not tagger.path.exists()
-    assert repr(tagger) == "<Tagger for 'ada': euvsdisinfo-force sentence 1, 0 of 131 tagged>"
+    assert repr(tagger) == "<Tagger for 'ada': euvsdisinfo-force sentence 1, 0 of 130 tagged>"
     tagger.buttons["nato-aggressor"].value = True
     tagger.buttons["claim-lacks-evidence"].value = True
     tags, _ = on_disk(tagger)
     assert tags == {("euvsdisinfo-force", 0): {"nato-aggressor", "claim-lacks-evidence"}}
     tagger.buttons["nato-aggressor"].value = False
     assert on_disk(tagger)[0] == {("euvsdisinfo-force", 0): {"claim-lacks-evidence"}}
-    assert "1 of 131 tagged" in tagger.where.value
+    assert "1 of 130 tagged" in tagger.where.value
     # A pressed label says so in its words: a screen reader reads the state too.
     assert tagger.buttons["claim-lacks-evidence"].description.startswith("✓ ")
     assert not tagger.buttons["nato-aggressor"].description.startswith("✓")
@@ -53,7 +53,7 @@ def test_navigation_and_reopening_restore_tags_and_place(corpus, tmp_path):
     for _ in range(18):  # across the end of the first text into the second
         tagger.next.click()
     assert tagger.at == ("bogus-threat", 0)
-    assert "Sentence 1 of 23" in tagger.where.value and tagger.menu.value == "bogus-threat"
+    assert "Sentence 1 of 22" in tagger.where.value and tagger.menu.value == "bogus-threat"
     tagger.buttons["threat-as-pretext"].value = True
     tagger.menu.value = "pravda-bury"
     assert tagger.at == ("pravda-bury", 0)
@@ -64,7 +64,7 @@ def test_navigation_and_reopening_restore_tags_and_place(corpus, tmp_path):
     again = Tagger(corpus, annotator="ada", folder=tmp_path)
     assert again.at == ("pravda-bury", 1)
     assert again.buttons["west-hostile"].value and not again.buttons["none"].value
-    assert "2 of 131 tagged" in again.where.value
+    assert "2 of 130 tagged" in again.where.value
     again.menu.value = "bogus-threat"  # goes to the text's first untagged sentence
     assert again.at == ("bogus-threat", 1)
     again.previous.click()
@@ -82,7 +82,7 @@ def test_next_untagged_skips_tagged_sentences(corpus, tmp_path):
     tagger.store.update({key: {"none"} for key in tagger.keys})
     tagger.untagged.click()
     assert tagger.at == ("euvsdisinfo-force", 2)
-    assert "All 131 sentences are tagged" in tagger.message.value
+    assert "All 130 sentences are tagged" in tagger.message.value
     keys = tagger.keys
     assert next_untagged(keys, {k: {"none"} for k in keys}) is None
     assert next_untagged(keys, {}, after=keys[-1]) == keys[0]  # goes round

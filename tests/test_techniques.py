@@ -184,7 +184,7 @@ def test_reference_spans_cover_all_texts_all_techniques_and_both_sides():
     assert {s.technique for s in reference} == SEMEVAL_LABELS
     sides = {(n["technique"], n["side"]) for n in notes}
     for technique in ("Loaded_Language", "Name_Calling,Labeling"):
-        assert {(technique, "pro-Kremlin"), (technique, "counter-narrative")} <= sides
+        assert {(technique, "Minsk/Moscow side"), (technique, "NATO/EU side")} <= sides
 
 
 def test_every_reference_span_has_a_verbatim_quote_and_a_rationale():

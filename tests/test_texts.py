@@ -128,7 +128,8 @@ def test_mentions_count_each_spelling(corpus):
     rows = {row[0]: row[1:] for row in table}
     assert rows["Lungescu"] == [1, 0, 0, 0, 1]
     # Counted by hand, both spellings, boilerplate left out.
-    assert rows["Lukashenko"] == [1, 3, 4, 3, 19]
+    # bogus-threat: line 11 is a link to another article, boilerplate since issue 10.
+    assert rows["Lukashenko"] == [1, 2, 4, 3, 19]
 
 
 def test_the_timeline_sentence_names_exact_dates_and_counts_the_vague_ones():

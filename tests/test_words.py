@@ -98,13 +98,13 @@ def test_grouping_by_a_catalog_column_adds_up_its_texts(corpus):
     table = words.frequencies(corpus, "nato", by="outlet_kind")
     per_text = words.frequencies(corpus, "nato").counts("nato")
     fact_checks = per_text["euvsdisinfo-force"] + per_text["euvsdisinfo-flights"]
-    assert table.counts("nato")["fact-check database"] == fact_checks
+    assert table.counts("nato")["EU government communication unit"] == fact_checks
     size = len(corpus["euvsdisinfo-force"].tokens) + len(corpus["euvsdisinfo-flights"].tokens)
     assert table.rows[0][3] == size
-    per_1000 = table.per_1000("nato")["fact-check database"]
+    per_1000 = table.per_1000("nato")["EU government communication unit"]
     assert per_1000 == pytest.approx(1000 * fact_checks / size)
-    assert list(table.counts("nato")) == ["fact-check database", "independent media",
-                                          "state-aligned media", "partisan media"]
+    assert list(table.counts("nato")) == ["EU government communication unit", "state-funded foreign broadcaster",
+                                          "Russian privately owned online outlet", "US privately owned news website"]
 
 
 def test_grouping_by_the_learners_own_groups(corpus):
@@ -322,8 +322,8 @@ def test_explorer_measure_grouping_and_texts(corpus):
     explorer.measure.value = "frequency"
     explorer.grouping.value = "outlet_kind"
     assert "in 4 groups (outlet_kind)" in explorer.description.value
-    assert explorer.group_a.options == ("fact-check database", "independent media",
-                                        "state-aligned media", "partisan media")
+    assert explorer.group_a.options == ("EU government communication unit", "state-funded foreign broadcaster",
+                                        "Russian privately owned online outlet", "US privately owned news website")
     explorer.texts.value = ("pravda-bury",)
     assert "in 1 groups" in explorer.description.value
     explorer.texts.value = ()
@@ -333,8 +333,8 @@ def test_explorer_measure_grouping_and_texts(corpus):
 
 def test_clicking_a_key_word_follows_it_in_every_panel(corpus):
     explorer = words.Explorer(corpus, grouping="outlet_kind")
-    explorer.group_a.value = "state-aligned media"
-    explorer.group_b.value = "fact-check database"
+    explorer.group_a.value = "Russian privately owned online outlet"
+    explorer.group_b.value = "EU government communication unit"
     buttons = key_buttons(explorer)
     expected = words.keyness(corpus["pravda-bury"], [corpus[0], corpus[2]],
                              min_count=2).column("word")[:10]
@@ -342,9 +342,9 @@ def test_clicking_a_key_word_follows_it_in_every_panel(corpus):
     buttons[0].click()
     assert explorer.words.value == "russia"
     assert "13 concordance lines for 'russia'" in explorer.concordance.value
-    assert "&#x27;russia&#x27; is most frequent in state-aligned media" in \
+    assert "&#x27;russia&#x27; is most frequent in Russian privately owned online outlet" in \
         explorer.description.value
-    explorer.group_b.value = "state-aligned media"
+    explorer.group_b.value = "Russian privately owned online outlet"
     assert "Pick two different groups" in explorer.key_words.children[0].value
 
 

@@ -1,93 +1,206 @@
 """The questions of exercise 01, "Meet the texts".
 
->>> q2.check(len(_corpus["pravda-bury"].sentences))
-Correct!
+Most ask for a judgement about a source, a date or a line: a choice among
+options, each with its own feedback, or a short written source card.
+
+>>> q1.check("b")
+Correct! Its caption dates the rally to Sunday 16 August 2020, and it reports what Lukashenko said 'later Monday': 17 August.
+>>> q1.check("a")
+Incorrect: its date is only the earliest it can have: on or after 27 August 2020, the day of the latest statement it quotes. Is the other text dated earlier, and how?
 """
 
-from datetime import date
-
 from ..texts import load
-from . import OpenQuestion, Question, as_set
+from . import EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric, as_set
 
 _corpus = load()
 
-q1 = Question(
-    "q1", "tanks-and-planes", kind=str, normalize=str.strip,
-    hints=["Look at the `published` and `date_basis` columns of the overview, and "
-           "read each text's `date_note`.",
-           "A date written '2020-08' is only known to the month: read what that text's "
-           "`date_note` says about when in August it appeared."],
-    solution="`tanks-and-planes` (17 August 2020). `bogus-threat` sorts first as "
-             "'2020-08', but its note places it in late August.",
-    wrong={"bogus-threat": "its date is only known to the month, and its `date_note` "
-                           "places it in late August. Which text is dated to the day, "
-                           "earlier than that?",
-           "euvsdisinfo-force": "it was published on or after 27 August 2020. Is there "
-                                "a text from before that?"},
-    test=lambda value: (value == "tanks-and-planes") or (
-        f"there is no text with id {value!r}; use one of: {', '.join(_corpus.ids)}."
-        if value not in _corpus else "not that one. Compare the dates and how they are known."))
+q1 = ChoiceQuestion(
+    "q1", "NATO spokeswoman Oana Lungescu's statement of 16 August 2020 is quoted in two "
+          "texts, `euvsdisinfo-force` and `tanks-and-planes`. Neither prints its date. Which "
+          "of the two was published first?", {
+        "a": Option("`euvsdisinfo-force`",
+                    "its date is only the earliest it can have: on or after 27 August 2020, "
+                    "the day of the latest statement it quotes. Is the other text dated "
+                    "earlier, and how?"),
+        "b": Option("`tanks-and-planes`",
+                    "its caption dates the rally to Sunday 16 August 2020, and it reports "
+                    "what Lukashenko said 'later Monday': 17 August.", correct=True),
+        "c": Option("We cannot tell: neither text can be dated.",
+                    "neither prints a date, but both can be dated from what they report. "
+                    "Read each text's `date_note`."),
+    }, difficulty=MEDIUM,
+    hints=["Neither text prints its date. What does each one report that can be dated?",
+           "Print the `date_note` of the two texts and compare the earliest date each can "
+           "have.",
+           "One of the two reports what Lukashenko said 'later Monday', after a rally on a "
+           "Sunday."],
+    solution="b: `tanks-and-planes`, 17 August 2020 (its address, 2020/08/17, agrees). "
+             "`euvsdisinfo-force` quotes Stoltenberg's statement of 27 August, so it is from "
+             "that day or later.")
 
 q2 = Question(
-    "q2", len(_corpus["pravda-bury"].sentences), kind=int,
-    hints=["A text's sentences are in `text.sentences`; `len(...)` counts them.",
-           "`len(corpus['pravda-bury'].sentences)`"],
+    "q2", len(_corpus["pravda-bury"].sentences), kind=int, difficulty=EASY,
+    hints=["Where does a text keep its sentences, boilerplate left out?",
+           "Count the items of that tuple.",
+           "`len(...)` of `corpus['pravda-bury']`'s sentences."],
     solution="`len(corpus['pravda-bury'].sentences)`: the subscribe line and the two "
              "byline lines are boilerplate, so they are not sentences.",
     wrong={len(_corpus["pravda-bury"].sentences) + 3:
            "that count includes the three boilerplate lines (subscribe line, byline); "
            "leave them out."})
 
-q3 = Question(
-    "q3", {"euvsdisinfo-force", "tanks-and-planes"}, kind=set, normalize=as_set,
-    hints=["Search each text's body for her surname.",
-           "`{t.id for t in corpus if 'Lungescu' in t.body}`"],
-    solution="`{t.id for t in corpus if 'Lungescu' in t.body}`: the EUvsDisinfo case "
-             "and the report of 16–17 August quote her statement of 16 August.")
+q3 = ChoiceQuestion(
+    "q3", "You want to know who funds the outlet behind `bogus-threat`. Which step is "
+          "*lateral* reading?", {
+        "a": Option("Read the article closely for signs of bias before anything else.",
+                    "reading closely is the step lateral reading puts off: first leave the "
+                    "page and find out who is behind it."),
+        "b": Option("Open the outlet's own About page and take what it says as settled.",
+                    "an outlet's own About page tells you what it says about itself. "
+                    "Lateral readers check that against what others say."),
+        "c": Option("Search for the outlet's name and read what others (news reports, "
+                    "registers, encyclopaedias, funders' documents) say about who runs and "
+                    "funds it.",
+                    "leave the page, then read what others say about the source.",
+                    correct=True),
+        "d": Option("Count the loaded words in the article.",
+                    "counting words tells you how a text is written, not who is behind it."),
+    }, difficulty=EASY,
+    hints=["Lateral reading begins by leaving the page.",
+           "Which step asks other sources about the outlet, instead of the outlet itself?",
+           "Two options stay on the outlet's own pages; one counts words."],
+    solution="c: search for the outlet's name and read what others say about who runs and "
+             "funds it. For `bogus-threat`, that leads to Belsat, a channel of Poland's public "
+             "broadcaster TVP, mainly funded by Poland's foreign ministry.")
 
-q4 = Question(
-    "q4", {3, 34}, kind=set, normalize=as_set,
-    hints=["Each text has a `boilerplate` list; each item has a `line`.",
-           "`{b.line for b in corpus['tanks-and-planes'].boilerplate}`"],
-    solution="`{b.line for b in corpus['tanks-and-planes'].boilerplate}`: line 3 is a "
-             "photo caption and line 34 a comment-section notice.")
+q4 = ChoiceQuestion(
+    "q4", "An earlier version of this workbook called EUvsDisinfo a \"fact-check database\". "
+          "Why is that a misleading description of the outlet?", {
+        "a": Option("Because its cases are wrong.",
+                    "the workbook does not judge whether its cases are right: you weigh them "
+                    "case by case. The question is about what kind of organisation it is."),
+        "b": Option("Because it is a communication unit of the EU's diplomatic service, with "
+                    "a mission, and its responses here rest on statements by NATO, a party "
+                    "to the dispute.",
+                    "a government communication unit with a mission, not an independent "
+                    "fact-checker: weigh it as you weigh the other sources.", correct=True),
+        "c": Option("Because it has no website of its own.",
+                    "both texts were found on euvsdisinfo.eu. Who runs it, and on what "
+                    "evidence do its responses here rest?"),
+        "d": Option("Because it does not answer the claims it files.",
+                    "it does answer them, at length. Look at who runs it and whose "
+                    "statements its responses quote."),
+    }, difficulty=MEDIUM,
+    hints=["Look at the catalog's `run_by` for the EUvsDisinfo texts.",
+           "Then look at whose words the responses of `euvsdisinfo-force` quote as evidence.",
+           "A database of fact-checks suggests an independent checker; is it one?"],
+    solution="b: EUvsDisinfo is run by the East StratCom Task Force of the EU's diplomatic "
+             "service, set up to address Russia's disinformation campaigns, and its responses "
+             "here rest on statements by NATO, a party to the dispute.")
+
+_NAMED = {t.id for t in _corpus if t.outlet and t.outlet.lower().replace(" ", "")
+          in t.body.lower().replace(" ", "")}
+
+
+def _named(value):
+    if value == _NAMED:
+        return True
+    if "euvsdisinfo-force" in value or "euvsdisinfo-flights" in value:
+        return ("the 'Disinfo:' title and the claim-then-response format are clues to the "
+                "outlet, not its name. Which text writes its outlet's name?")
+    if "bogus-threat" in value:
+        return ("the spelling 'Lukashenka' and the links to other articles are clues, not "
+                "a name. Which text writes its outlet's name?")
+    unknown = sorted(value - set(_corpus.ids))
+    if unknown:
+        return f"{unknown[0]!r} is not a text id; use the ids of `corpus.ids`."
+    return "not that. Search each text's body for a name of an outlet."
+
 
 q5 = Question(
-    "q5", max(_corpus, key=lambda t: len(t.tokens)).id, kind=str, normalize=str.strip,
-    hints=["`len(text.tokens)` counts a text's words, boilerplate left out.",
-           "`max(corpus, key=lambda t: len(t.tokens)).id`"],
-    solution="`max(corpus, key=lambda t: len(t.tokens)).id`",
-    wrong={"pravda-bury": "close: it is the second longest. Count words (`tokens`), "
-                          "not characters or sentences."})
+    "q5", kind=set, normalize=as_set, test=_named, difficulty=HARD,
+    hints=["A clue (a spelling, a page format) is not a name. Look for the outlet's own name "
+           "in the words of the text.",
+           "Read the last lines of each text, and any 'told ...' that says who asked.",
+           "Only one text does it, once in a sentence and once in a subscribe line."],
+    solution="{'pravda-bury'}: it writes 'told Pravda. Ru' and 'Subscribe to Pravda.Ru'. The "
+             "other four outlets were found by searching their headlines or first sentences.")
 
-q6 = Question(
-    "q6", {"Lukashenko", "Lukashenka"}, kind=set, normalize=as_set,
-    hints=["Look for words that start with 'Lukashenk' in the tokens of all texts.",
-           "`{w for t in corpus for w in t.tokens if w.startswith('Lukashenk')}` finds "
-           "them, with some possessive forms you can leave out."],
-    solution="{'Lukashenko', 'Lukashenka'}: 'Lukashenka' follows the Belarusian form of "
-             "the name, 'Lukashenko' the Russian one.")
+q6 = ChoiceQuestion(
+    "q6", "In `euvsdisinfo-flights`, the response says: *\"It promotes democratic values and "
+          "enables its members to consult and cooperate on defence and security issues to "
+          "solve problems, build trust and prevent conflict.\"* What is the best description "
+          "of this sentence?", {
+        "a": Option("A fact that EUvsDisinfo has checked.",
+                    "EUvsDisinfo gives no evidence for it; compare its words with how NATO "
+                    "describes itself."),
+        "b": Option("NATO's description of itself, relayed in EUvsDisinfo's own voice "
+                    "without attribution.",
+                    "almost NATO's own words about itself, stated as 'reality'. A party's "
+                    "self-description is a claim like any other.", correct=True),
+        "c": Option("A quote from NATO's Secretary General.",
+                    "no quotation marks, no 'said': the text does not pin these words on "
+                    "Stoltenberg."),
+        "d": Option("Part of the claim that the page rebuts.",
+                    "the claim is in the summary above the response. This sentence is in "
+                    "the response."),
+    }, difficulty=MEDIUM,
+    hints=["Whose words does the sentence resemble?",
+           "Look at how NATO describes itself, and whether the text says whose words these "
+           "are.",
+           "No one is quoted, yet the words are not EUvsDisinfo's own."],
+    solution="b: NATO's description of itself, almost word for word, stated in EUvsDisinfo's "
+             "own voice as 'reality' without saying whose words they are.")
 
-q7 = Question(
-    "q7", (date(2020, 8, 27) - date(2020, 8, 16)).days, kind=int,
-    hints=["Subtract two `datetime.date` objects and take `.days`.",
-           "`(date(2020, 8, 27) - date(2020, 8, 16)).days`"],
-    solution="`(date(2020, 8, 27) - date(2020, 8, 16)).days`",
-    wrong={10: "count from the day of the rally (16 August) to 27 August: subtract the "
-               "dates rather than counting on your fingers."})
+q7 = ChoiceQuestion(
+    "q7", "Line 11 of `bogus-threat` reads *\"Lukashenka talks about hybrid war against "
+          "Belarus\"*. What is it, and what follows for our analyses?", {
+        "a": Option("A subheading: the paragraphs below it are about a hybrid war, so it is "
+                    "part of the article and its sentences.",
+                    "it looks like one, but the paragraphs after it are about Stoltenberg's "
+                    "rebuttal of 17 August, not a hybrid war. On the page it is a link to "
+                    "another article."),
+        "b": Option("A link to another article: kept in the body, left out of sentences and "
+                    "counts.",
+                    "readers saw it, so it stays in the body; it is not this article's "
+                    "argument, so it is left out of sentences and counts.", correct=True),
+        "c": Option("A quote from Lukashenka, reported by the outlet.",
+                    "there are no quotation marks and no 'said': it is a headline, and on "
+                    "the page it points to another article."),
+    }, difficulty=MEDIUM,
+    hints=["Does the paragraph after line 11 talk about what line 11 announces?",
+           "Open the text in the reader: how is line 11 shown?",
+           "Compare it with line 21, the last line of the text."],
+    solution="b: a link to another article (its headline). Read as a subheading, it would "
+             "wrongly put Lukashenka's 'hybrid war' claim into this article.")
 
 q8 = OpenQuestion(
     "q8",
-    model_answer="The photo caption of `tanks-and-planes` calls Lukashenko 'the "
-                 "Belarusian strongman' who rules 'with an iron grip': it frames him "
-                 "before the article's first sentence, and readers who skim see the "
-                 "caption first. Bylines and subscribe lines tell us who wrote and who "
-                 "publishes, which helps judge a source; a comment notice reminds us that "
-                 "the page invites reactions. Counting words in them would mix the "
-                 "outlet's house style into the analysis, so we leave them out of counts "
-                 "but still read them.",
-    covers=["name at least one boilerplate line and the text it comes from",
-            "say what it adds: framing (the caption), authorship (byline), platform "
-            "(subscribe line, comments)",
-            "explain why analyses leave boilerplate out of counts, yet readers should "
-            "still read it"])
+    model_answer="bogus-threat was published by Belsat, a Belarus-focused channel of "
+                 "Poland's public broadcaster TVP, mainly funded by Poland's Ministry of "
+                 "Foreign Affairs. The text does not say so: the spelling 'Lukashenka' and "
+                 "its links to other articles are clues, and searching the headline finds the "
+                 "same text on belsat.eu; Belsat's own report of a donors' meeting and a "
+                 "journalists' association report say who funds it. It broadcasts to Belarus "
+                 "from Poland, a NATO member on Belarus's border, with Polish state money, so "
+                 "on the NATO build-up its funder is a party to the dispute. That does not "
+                 "make its report wrong: it quotes Stoltenberg at length and Lukashenka too. "
+                 "Before trusting its account I would want evidence independent of both "
+                 "sides, such as satellite images or troop figures from observers who are "
+                 "neither NATO, Polish nor Belarusian officials.",
+    rubric=Rubric(
+        beginning="Names the outlet, or guesses it, without saying who runs or funds it or "
+                  "how that is known.",
+        developing="Names the outlet, who runs and funds it, and how that was found out, but "
+                   "either judges the report by its owner alone or does not say what is "
+                   "still to be checked.",
+        secure="Names the outlet, who runs and funds it, and how that was found out (clues "
+               "and other sources); relates ownership and mission to the story without "
+               "calling the report true or false for that alone; says what evidence, "
+               "independent of both sides, would still need checking."),
+    hints=["Pick one text and start from what its catalog row and the lesson's source table "
+           "say.",
+           "Write four parts: who is behind it; how you know; how that relates to the story; "
+           "what you would still check.",
+           "For the last part, think of evidence that neither side of the dispute controls."],
+    difficulty=HARD)

@@ -1,9 +1,9 @@
 """The questions of exercise 02, "Narratives".
 
->>> q4.check(17)
+>>> q4.check(RATS)
 Correct!
->>> q4.check(16)
-Incorrect: 16 is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
+>>> q4.check(RATS - 1)
+Incorrect: that is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
 >>> q1.check("b")
 Incorrect: that is half of it. The sentence also says what NATO did (it rejected the claims): the decision rule gives it `nato-defensive` **and** `claim-lacks-evidence`.
 """
@@ -23,6 +23,9 @@ _pair = {name: _class.stores[name] for name in ("amira", "ben")}
 _counts = tagging.count(_reference, _corpus)["tanks-and-planes"]
 _counts.pop("none")
 _kappa = tagging.agreement(_pair)["kappa"]
+# The number (from 1) of the sentence of bogus-threat the reference tags opposition-criminal.
+RATS = [n for t, n in tagging.sentences_with(_reference, "opposition-criminal")
+        if t == "bogus-threat"][0]
 
 # The sentences the two choice questions ask about (text id, number from 1).
 DENIAL = ("euvsdisinfo-flights", 12)
@@ -110,21 +113,21 @@ q3 = Question(
 
 
 def _sentence(value):
-    if value == 16:
-        return ("16 is the sentence's index, counting from 0. Give its number as the "
+    if value == RATS - 1:
+        return ("that is the sentence's index, counting from 0. Give its number as the "
                 "Tagger shows it, counting from 1.")
     if not 1 <= value <= len(_corpus["bogus-threat"].sentences):
         return f"bogus-threat has {len(_corpus['bogus-threat'].sentences)} sentences."
-    return value == 17 or "not that sentence. Ask `tagging.sentences_with` for the label."
+    return value == RATS or "not that sentence. Ask `tagging.sentences_with` for the label."
 
 
 q4 = Question(
-    "q4", 17, kind=int, test=_sentence, difficulty=EASY,
+    "q4", RATS, kind=int, test=_sentence, difficulty=EASY,
     hints=["There is a function that lists the sentences carrying one label.",
            "`tagging.sentences_with(reference, 'opposition-criminal')` lists "
            "`(text_id, sentence number)` pairs.",
            "Keep the pair whose text is `bogus-threat` and take its number."],
-    solution="17: Lukashenka's 'they'll crawl out of their holes like rats'. "
+    solution=f"{RATS}: Lukashenka's 'they'll crawl out of their holes like rats'. "
              "`[n for t, n in tagging.sentences_with(reference, 'opposition-criminal') "
              "if t == 'bogus-threat'][0]`")
 
@@ -209,7 +212,7 @@ q7 = OpenQuestion(
 
 q8 = OpenQuestion(
     "q8",
-    model_answer="A claim from each side, reported: bogus-threat 11 reports that Stoltenberg "
+    model_answer="A claim from each side, reported: bogus-threat reports that Stoltenberg "
                  "'refuted' Lukashenka's allegations (nato-defensive and "
                  "claim-lacks-evidence); tanks-and-planes 2 reports Lukashenko's accusation "
                  "of 'tanks and planes' (nato-aggressor). The same rule tags both: the "

@@ -1,9 +1,10 @@
-"""The questions of exercise 03, "Claims and denials", and the lesson's two open tasks.
+"""The questions of exercise 03, "Claims and denials".
 
-Difficulty, NLTK-book style, in each question's heading: ☼ easy, ◑ intermediate,
-★ challenging. Questions 6 to 8 ask for a judgement, and one of them checks a
-claim from the Western side with the same tools as the others; each option
-has its own feedback.
+Each question is marked ☼ (easy), ◑ (intermediate) or ★ (challenging).
+Questions 6 to 10 ask for a judgement; 6, 7 and 9 check claims of the
+Western side (NATO, EUvsDisinfo) with the same tools as the others, and
+every option of a choice has its own feedback. Questions 9 and 10 are the
+lesson's two written tasks, with a model answer and a rubric.
 
 >>> q4.check(0)
 Correct!
@@ -15,7 +16,8 @@ Incorrect: Lungescu and Stoltenberg are named, but they speak for NATO about NAT
 
 from .. import claims as _claims
 from ..texts import load
-from . import OpenQuestion, Question, as_set
+from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
+               as_set)
 
 _corpus = load()
 _found = _claims.load(_corpus)
@@ -50,7 +52,7 @@ def _match(value):
 
 
 q1 = Question(
-    "q1", _matches, kind=dict, test=_match,
+    "q1", _matches, kind=dict, test=_match, difficulty=EASY,
     hints=["Each quote answers something a claim says. Read the claims' statements: which "
            "one does each quote contradict?",
            "Open the Comparer and look for each quote on the right-hand side, or search in "
@@ -88,7 +90,7 @@ def _framing(value):
 
 
 q2 = Question(
-    "q2", _framings, kind=list, test=_framing,
+    "q2", _framings, kind=list, test=_framing, difficulty=EASY,
     hints=["Read the whole sentence around each quote, not only the quote.",
            "Asserted: the text's own voice. Attributed: pinned on someone, not judged. "
            "Reported-and-rebutted: the text itself says it is false or unproven.",
@@ -105,7 +107,7 @@ _unrebutted = {(text_id, c.id) for c in _found for text_id in c.texts
                and not any(d.text_id == text_id for d in c.denials)}
 
 q3 = Question(
-    "q3", _unrebutted, kind=set, normalize=as_set,
+    "q3", _unrebutted, kind=set, normalize=as_set, difficulty=MEDIUM,
     hints=["A text answers a claim if it reports it in order to rebut it, or if one of the "
            "claim's denials is in that text.",
            "For each claim and each text in `claim.texts`, test both conditions with "
@@ -123,7 +125,7 @@ q3 = Question(
 
 # Question 4: days from the build-up claim to its first denial dated to the day.
 q4 = Question(
-    "q4", _claims.days_to_first_denial(_found["nato-buildup"]), kind=int,
+    "q4", _claims.days_to_first_denial(_found["nato-buildup"]), kind=int, difficulty=EASY,
     hints=["Only dates given to the day (like '2020-08-16') can be subtracted.",
            "`claim.first_denial()` finds the earliest such denial; the claim has a `.date`.",
            "Turn both into dates with `date.fromisoformat(...)`, subtract, and take `.days`."],
@@ -139,7 +141,7 @@ q4 = Question(
 _countable = {c.id for c in _found if _claims.days_to_first_denial(c) is not None}
 
 q5 = Question(
-    "q5", _countable, kind=set, normalize=as_set,
+    "q5", _countable, kind=set, normalize=as_set, difficulty=MEDIUM,
     hints=["Days can be counted only when the claim and at least one answer are both "
            "dated to the day.",
            "`claims.days_to_first_denial(claim)` is `None` when they cannot be counted.",
@@ -150,87 +152,101 @@ q5 = Question(
              "other dates are known only to the month or the year, or nothing answers them.")
 
 # Question 6 (a claim from the Western side): what kind of support is offered for it?
-SUPPORT_OPTIONS = {
-    "A": "documents: figures, maps or images anyone can check",
-    "B": "named witnesses who saw the border area",
-    "C": "an official statement by a party to the dispute",
-    "D": "nothing at all: no one stands behind it",
-}
-q6 = Question(
-    "q6", "C", kind=str, normalize=lambda s: s.strip().upper()[:1],
-    hints=["Look at who says 'There is no NATO buildup in the region', and whom they speak "
-           "for.",
-           "Read the `support` of `found['no-nato-buildup']`, then look for figures or images "
-           "in the texts that quote it.",
+q6 = ChoiceQuestion(
+    "q6", "NATO's claim `no-nato-buildup` ('There is no NATO buildup in the region') is "
+          "checked with the same tools as Lukashenko's. What kind of support do the texts "
+          "give for it?", {
+        "a": Option("documents: figures, maps or images anyone can check",
+                    "no text quotes a figure, a map or an image for it: look again at what "
+                    "Lungescu and Stoltenberg offer besides their words."),
+        "b": Option("named witnesses who saw the border area",
+                    "Lungescu and Stoltenberg are named, but they speak for NATO about NATO: "
+                    "that makes them a party to the dispute, not witnesses of what is at the "
+                    "border."),
+        "c": Option("an official statement by a party to the dispute",
+                    "NATO's spokeswoman and Secretary General speak for NATO about its own "
+                    "forces: a position on the record, like Lukashenko's, not independent "
+                    "proof.", correct=True),
+        "d": Option("nothing at all: no one stands behind it",
+                    "someone does stand behind it, by name and office: NATO's spokeswoman "
+                    "and its Secretary General. What kind of statement is that?"),
+    }, difficulty=MEDIUM,
+    hints=["Look at who says it, and whom they speak for.",
+           "Read where it appears (`found['no-nato-buildup'].appearances`) and look for "
+           "figures or images in those sentences.",
            "Lungescu and Stoltenberg are NATO's spokeswoman and Secretary General."],
-    solution="C: NATO's spokeswoman and Secretary General speak for NATO about NATO's own "
+    solution="c: NATO's spokeswoman and Secretary General speak for NATO about NATO's own "
              "forces. That puts NATO's position on the record; like Lukashenko's statement, "
-             "it is not independent proof. No text gives figures or images for either side.",
-    wrong={"A": "no text quotes a figure, a map or an image for it: look again at what "
-                "Lungescu and Stoltenberg offer besides their words.",
-           "B": "Lungescu and Stoltenberg are named, but they speak for NATO about NATO: that "
-                "makes them a party to the dispute, not witnesses of what is at the border.",
-           "D": "someone does stand behind it, by name and office: NATO's spokeswoman and its "
-                "Secretary General. What kind of statement is that?"})
+             "it is not independent proof. No text gives figures or images for either side.")
 
 # Question 7 (a claim from the Western side): what would settle it?
-SETTLE_OPTIONS = {
-    "A": "NATO's statements of 16 and 27 August 2020 that there is no NATO build-up in "
-         "the region",
-    "B": "records of who first published the claim, and documents or named sources on "
-         "whether Russian state bodies or outlets produced or coordinated it",
-    "C": "more EUvsDisinfo case pages, from other years, that file the same narrative as "
-         "disinformation",
-    "D": "a count of how many of our five texts repeat the claim, and in how many outlets",
-}
-q7 = Question(
-    "q7", "B", kind=str, normalize=lambda s: s.strip().upper()[:1],
-    hints=["The claim is EUvsDisinfo's: 'This is part of a Russian disinformation campaign'. "
-           "What exactly would have to be shown for it to be true?",
+q7 = ChoiceQuestion(
+    "q7", "EUvsDisinfo answers the claim that NATO prepares to use force with a claim of its "
+          "own: 'This is part of a Russian disinformation campaign on post-electoral events "
+          "in Belarus' (`russian-campaign`). Which evidence would settle that claim?", {
+        "a": Option("NATO's statements of 16 and 27 August 2020 that there is no NATO "
+                    "build-up in the region",
+                    "that answers a different claim (the build-up), and it is a party's "
+                    "word, not evidence of where the claim came from."),
+        "b": Option("records of who first published the claim, and of whether Russian state "
+                    "bodies or outlets produced or coordinated it",
+                    "the claim is about origin and coordination, so evidence of who published "
+                    "it first and who directed it would settle it. The case page gives none; "
+                    "its own summary begins 'Minsk accused NATO'.", correct=True),
+        "c": Option("more EUvsDisinfo case pages, from other years, that file the same "
+                    "narrative as disinformation",
+                    "more cases from the same source repeat its judgement; they do not check "
+                    "it. A reviewer does not confirm itself."),
+        "d": Option("a count of how many of our five texts repeat the claim, in how many "
+                    "outlets and in which years",
+                    "how often a claim is repeated says how far it travelled, not whether it "
+                    "is true, nor who started it."),
+    }, difficulty=HARD,
+    hints=["What exactly would have to be shown for the claim to be true?",
            "It makes two points: that the claim is Russian in origin, and that it is part of "
            "a campaign. Which option could show either?",
            "Evidence comes from outside the claimant: an option that asks the same source "
            "again, or counts repetitions, settles nothing."],
-    solution="B: the claim is about origin and coordination, so evidence of who published "
-             "it first and who directed it would settle it. The case page gives none; its own "
-             "summary begins 'Minsk accused NATO'.",
-    wrong={"A": "that answers a different claim (the build-up), and it is a party's word, "
-                "not evidence of where the claim came from.",
-           "C": "more cases from the same source repeat its judgement; they do not check it. "
-                "A reviewer does not confirm itself.",
-           "D": "how often a claim is repeated says how far it travelled, not whether it is "
-                "true, nor who started it."})
+    solution="b: the claim is about origin and coordination, so only evidence of who "
+             "published it first and who directed it can settle it. The case page gives "
+             "none; its own summary begins 'Minsk accused NATO'.")
 
 # Question 8: what does a reviewer's label tell a reader?
-LABEL_OPTIONS = {
-    "A": "the claim is false, because a reviewer has checked it and said so",
-    "B": "an EU government communication unit, with a mission in this story, filed it as "
-         "disinformation, resting on NATO's statements and its own reasoning",
-    "C": "an independent fact-checker with no stake in the story checked the claim against "
-         "evidence and found it false",
-    "D": "nothing useful at all: the reviewer is a government body, so its label can be "
-         "ignored",
-}
-q8 = Question(
-    "q8", "B", kind=str, normalize=lambda s: s.strip().upper()[:1],
+q8 = ChoiceQuestion(
+    "q8", "The case page `euvsdisinfo-force` opens with the label 'Disinfo:' before the claim "
+          "that NATO is preparing to use force against Belarus. What does that label tell a "
+          "reader?", {
+        "a": Option("the claim is false: a reviewer whose work is finding disinformation has "
+                    "checked it and said so",
+                    "that is the label's conclusion, not something the record shows: who "
+                    "gave the label, and on what evidence?"),
+        "b": Option("an EU government communication unit filed it as disinformation, resting "
+                    "on NATO's word and its own argument",
+                    "the label records a named reviewer's judgement, in its words; who runs "
+                    "the reviewer and what the page offers as evidence are yours to weigh.",
+                    correct=True),
+        "c": Option("an independent fact-checker with no stake in the story checked it and "
+                    "found it false",
+                    "EUvsDisinfo is run by the EU's diplomatic service: a government "
+                    "communication unit, not an independent fact-checker."),
+        "d": Option("nothing useful at all: the reviewer is a government body, so its label "
+                    "can be ignored",
+                    "a label still tells you something: who judged the claim, in which "
+                    "words, and on what evidence. That is worth knowing, and worth weighing."),
+    }, difficulty=MEDIUM,
     hints=["Separate what the label says from who gives it.",
            "Look at `found['nato-force'].reviews` and at `found.reviewers['EUvsDisinfo']`: "
            "who runs the reviewer?",
            "Then look at what the page offers as answers: `claims.evidence_table(...)`."],
-    solution="B: the label records a named reviewer's judgement, in its words. EUvsDisinfo "
+    solution="b: the label records a named reviewer's judgement, in its words. EUvsDisinfo "
              "is the flagship project of the EU diplomatic service's East StratCom Task "
              "Force; on this page its answers are NATO's statements and a reasoned argument. "
-             "The learner weighs that; the label does not settle it.",
-    wrong={"A": "that is the label's conclusion, not something the record shows: who gave the "
-                "label, and on what evidence?",
-           "C": "EUvsDisinfo is run by the EU's diplomatic service: a government "
-                "communication unit, not an independent fact-checker.",
-           "D": "a label still tells you something: who judged the claim, in which words, and "
-                "on what evidence. That is worth knowing, and worth weighing."})
+             "The learner weighs that; the label does not settle it.")
 
-# The lesson's open tasks: what would settle a claim, and a truth sandwich, for each side.
-settle = OpenQuestion(
-    "settle",
+# Questions 9 and 10, the lesson's written tasks: what would settle it, and a truth
+# sandwich, each for both sides.
+q9 = OpenQuestion(
+    "q9",
     model_answer=(
         "nato-buildup (Lukashenko): published, dated figures of NATO troops and equipment "
         "in Poland and Lithuania before and after August 2020, or commercial satellite "
@@ -244,10 +260,19 @@ settle = OpenQuestion(
             "evidence from outside the parties (figures, images, named witnesses, "
             "documents), not a party's own statement",
             "the same standard for both claims"],
-    min_words=40)
+    rubric=Rubric(
+        beginning="names evidence for one claim, or names a party's statement as evidence",
+        developing="names evidence from outside the parties for a claim from each side",
+        secure="also says what would confirm and what would refute each, and holds both "
+               "sides to the same standard"),
+    hints=["Start with one claim: what would you need to see to believe it?",
+           "Then take a claim from the other side and ask the same question.",
+           "Numbers, images, records and named witnesses come from outside the parties; "
+           "a statement by a party does not."],
+    difficulty=HARD, min_words=40)
 
-sandwich = OpenQuestion(
-    "sandwich",
+q10 = OpenQuestion(
+    "q10",
     model_answer=(
         "FACT: What the texts put on record about NATO forces near Belarus in August 2020 "
         "is two statements by parties to the dispute: no figures, no images. "
@@ -265,4 +290,15 @@ sandwich = OpenQuestion(
             "close with the fact again, or with the evidence that would settle it",
             "the same method for a claim from the other side",
             "use only what the texts support, with dates as precise as they give"],
-    min_words=60)
+    rubric=Rubric(
+        beginning="states the claim and calls it wrong, or takes one side's denial as the "
+                  "fact",
+        developing="follows the four layers, attributes the claim with its date, and says "
+                   "what evidence is missing",
+        secure="is fair to both sides: its facts are what the texts establish, each side's "
+               "support is named by kind, and it ends with what would settle the question"),
+    hints=["The four layers are fact, myth, fallacy, fact.",
+           "For the first layer, ask what the texts establish beyond each party's word.",
+           "Attribute the claim and its denial with their dates; then say what kind of "
+           "support each offers."],
+    difficulty=HARD, min_words=60)

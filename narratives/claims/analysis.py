@@ -1,4 +1,16 @@
-"""How a claim travelled and was answered: tables, dates and the words each side uses."""
+"""How a claim travelled and was answered: tables, dates and the words each side uses.
+
+No table here rates a claim. They say who made it, what each side offers and of
+which kind, and who reviewed it with which label, in the reviewer's own words.
+
+>>> from narratives import texts
+>>> from narratives.claims import load
+>>> found = load(texts.load())
+>>> evidence_table(found["no-nato-buildup"]).column("kind of support")
+['official statement by a party to the dispute', 'official statement by a party to the dispute']
+>>> reviewed(found["recon-flights"]), reviewed(found["strictly-defensive"])
+('EUvsDisinfo: ‘recurring disinformation narrative’', 'no reviewer in these texts')
+"""
 
 from dataclasses import dataclass
 from datetime import date

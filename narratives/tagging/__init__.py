@@ -7,9 +7,9 @@ reference tags (`load_reference`) and agreement (`agreement`).
 >>> from narratives import texts
 >>> corpus = texts.load()
 >>> reference = load_reference()
->>> len(reference), sorted(reference.get("bogus-threat", 16))
-(131, ['opposition-criminal'])
->>> print(reference.rationale("bogus-threat", 16).split(";")[0])
+>>> len(reference), sorted(reference.get("bogus-threat", 15))
+(130, ['opposition-criminal'])
+>>> print(reference.rationale("bogus-threat", 15).split(";")[0])
 Lukashenka, quoted: 'they' is never named
 >>> count(reference, corpus)["pravda-bury"].most_common(1)
 [('none', 21)]
@@ -97,8 +97,10 @@ def chart_rows(store, corpus, labels_in_order=None):
              [counts[text.id][label] for text in corpus]) for label in order]
 
 
-SIDE_COLOURS = {"pro-Kremlin narrative": PALETTE[5], "counter-narrative": PALETTE[0],
-                "your own": GREY}
+# One colour per side of the dispute, the same weight for both; "either side" for a story
+# both sides tell (that the other side's claims are false).
+SIDE_COLOURS = {"Minsk/Moscow side": PALETTE[5], "NATO/EU side": PALETTE[0],
+                "either side": PALETTE[3], "your own": GREY}
 
 
 def table_by_text(store, corpus):

@@ -20,13 +20,14 @@ from ..display import Table, escape
 from ..errors import NarrativesError
 from .taxonomy import NONE, load as load_labels
 
-# (text id, sentence number counting from 1): where the overlapping labels meet.
+# (text id, words the sentence begins with): where the overlapping labels meet. Words,
+# not numbers, so that a change in how a text is split keeps the same five sentences.
 SENTENCES = [
-    ("euvsdisinfo-force", 5),
-    ("bogus-threat", 19),
-    ("tanks-and-planes", 22),
-    ("euvsdisinfo-flights", 1),
-    ("bogus-threat", 14),
+    ("euvsdisinfo-force", "And taking into account the statements of certain politicians"),
+    ("bogus-threat", "They see the western borders of Belarus"),
+    ("tanks-and-planes", "NATO said on Sunday it is monitoring"),
+    ("euvsdisinfo-flights", "The Czech Republic's unfounded accusations"),
+    ("bogus-threat", "However, the incumbent president believes"),
 ]
 
 # Decision rules for the label pairs learners confuse most. One rule for both
@@ -48,6 +49,20 @@ DECISION_RULES = {
         "issue (hostility, Russophobia, double standards) without saying it runs the "
         "protests.",
 }
+
+
+def locate(text, words):
+    """The index (from 0) of the sentence of `text` that holds `words`.
+
+    >>> from narratives import texts
+    >>> locate(texts.load()["tanks-and-planes"], "NATO said on Sunday")
+    21
+    """
+    start = text.body.find(words)
+    if start < 0:
+        raise NarrativesError(f"{text.id} has no sentence with the words {words!r}. Has the "
+                              "text changed? Update calibration.SENTENCES.")
+    return text.sentence_at(start).index
 
 
 def _as_labels(value, known, number):
@@ -88,7 +103,8 @@ def compare(choices, reference, corpus, sentences=SENTENCES):
                               "e.g. {1: {'nato-aggressor'}, 2: {'none'}}.")
     known = list(load_labels())
     rows = []
-    for number, (text_id, sentence) in enumerate(sentences, start=1):
+    for number, (text_id, words) in enumerate(sentences, start=1):
+        sentence = locate(corpus[text_id], words) + 1
         mine = _as_labels(choices.get(number), known, number)
         theirs = frozenset(reference.get(text_id, sentence - 1)) or frozenset({NONE})
         if not mine:
@@ -138,7 +154,8 @@ class CalibrationRound:
         options = [(f"{label.id}: {label.name}", label.id) for label in load_labels().values()]
         self.pickers = {}
         rows = []
-        for number, (text_id, sentence) in enumerate(sentences, start=1):
+        for number, (text_id, start) in enumerate(sentences, start=1):
+            sentence = locate(corpus[text_id], start) + 1
             words = escape(corpus[text_id].sentences[sentence - 1].text)
             picker = widgets.SelectMultiple(options=options, rows=6,
                                             description=f"Sentence {number}",

@@ -4,6 +4,12 @@ Point `read_class` at a folder of learners' files (`tags-<name>.json` from the
 Tagger, or the CSV it downloads). A file that cannot be read, a learner who
 handed in twice, or a partial tagging is reported, never fatal.
 
+Learners are told apart by the name inside each file, not by the file's name
+(browsers rename a second `tags-jovyan.csv` to `tags-jovyan (1).csv`). A file
+whose name is one many learners share (`jovyan`, `root`) counts as a learner of
+its own. Two files with the same name count once only when one holds nothing
+the other does not (a learner who handed in twice); otherwise both are used.
+
 >>> from narratives import texts
 >>> corpus = texts.load()
 >>> merged = read_class(SAMPLE, corpus)
@@ -20,7 +26,7 @@ from pathlib import Path
 from ..display import PALETTE, Chart, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS, MY_WORK
-from ..workspace import atomic_write
+from ..workspace import atomic_write, is_generic
 from .agreement import tags_of, votes
 from .dispute import disputed, ranked
 from .tagcsv import read_tags
@@ -43,6 +49,12 @@ def _outside(store, corpus):
     """Keys of a store that point at no sentence of the corpus."""
     return [key for key, _ in store.items()
             if key[0] not in corpus or key[1] >= len(corpus[key[0]].sentences)]
+
+
+def _contains(big, small):
+    """Whether every tag of `small` is in `big`, with the same labels."""
+    tags = dict(big.items())
+    return all(tags.get(key) == labels for key, labels in small.items())
 
 
 def read_class(folder, corpus):
@@ -70,6 +82,17 @@ def read_class(folder, corpus):
             note = f"{len(stray)} tag(s) for sentences not in these texts left out. "
         store.read_only = True
         name = store.annotator
+        if not name or is_generic(name):
+            name = f"{name or 'no name'} ({path.name})"
+            note += ("No learner's own name inside the file: counted as a learner of its "
+                     "own. ")
+        elif name in chosen and not (_contains(store, chosen[name][1])
+                                     or _contains(chosen[name][1], store)):
+            other = chosen[name][0].name
+            name = f"{name} ({path.name})"
+            note += (f"{other} carries the same name but other tags: both are used, as two "
+                     "learners; if they are one learner's, remove the older file. ")
+        store.annotator = name
         rows[path.name] = [path.name, name, len(store), "used", note.strip()]
         if name in chosen:
             kept, other = sorted([chosen[name], (path, store)], key=lambda c: -len(c[1]))

@@ -19,16 +19,18 @@ the buttons (not only in a tooltip a mouse shows):
 '✓ NATO is defensive'
 """
 
-from ..display import MUTED, PALETTE, WIDGET_STYLE, escape, say, widget_bundle
+from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
 from ..errors import NarrativesError
 from ..texts.sentencelist import SentenceKeys
-from ..workspace import atomic_write, download_link, read_uploads
+from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
+                         not_saved, read_uploads, save_name)
 from .tagcsv import from_csv, to_csv
-from .tagstore import CorruptTagsError, TagStore, tags_path
+from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
-HEADINGS = {"pro-Kremlin narrative": "Pro-Kremlin narratives",
-            "counter-narrative": "Counter-narratives",
+HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
+            "NATO/EU side": "Stories on the NATO/EU side",
+            "either side": "Stories both sides tell",
             "none": "No narrative, or a label of your own"}
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
@@ -86,23 +88,24 @@ def context_html(corpus, text_id, index):
 class Tagger:
     """Tag every sentence of a corpus with narratives; each click is saved at once.
 
-    `annotator` names the file (`my-work/tags-<annotator>.json`; the login name
-    by default); `folder` puts it elsewhere.
+    `annotator` names the learner and the file (`my-work/tags-<annotator>.json`).
+    By default it is the name the learner gave before, else the hub's user name,
+    else the login; where the login is one many learners share (`jovyan` on
+    Binder, `root` on Colab) the widget asks for a name once, and keeps it in
+    `my-work/name.txt`. `folder` puts the files elsewhere.
     """
 
     def __init__(self, corpus, annotator=None, folder=None):
         import ipywidgets as w
 
         self.corpus = corpus
+        self.folder = folder
         self.labels = load_labels()
-        self.path = tags_path(annotator, folder)
         self.keys = SentenceKeys(corpus)
-        warning = ""
-        try:
-            self.store = TagStore(self.path, annotator=annotator)
-        except CorruptTagsError as error:  # set aside by the store: start a fresh file
-            warning = str(error)
-            self.store = TagStore(self.path, annotator=annotator)
+        name = annotator or learner_name(folder)
+        warning = self._open(name or login())
+        if name and not annotator and is_generic(login()):
+            warning = warning or self._adopt(tags_path(login(), folder))
         self._quiet = False
 
         self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
@@ -135,6 +138,8 @@ class Tagger:
                                    tooltip="Load tags from a CSV file you downloaded before")
         self.link, self.message = w.HTML(), w.HTML()
         self.warning = w.HTML(self._say(warning, PALETTE[5]) if warning else "")
+        self.name_row, self.name = ask_name(login(), self.use_name)
+        self.name_row.layout.display = "none" if name else "flex"
 
         self.menu.observe(self._on_menu, names="value")
         self.previous.on_click(lambda _: self.step(-1))
@@ -144,7 +149,8 @@ class Tagger:
         self.download.on_click(lambda _: self.prepare_download())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
-            self.warning, w.HBox([self.menu, self.where]), self.page, *rows,
+            self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
+            self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
             # Rows wrap in a narrow window rather than cut a button's words short.
             w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
@@ -155,6 +161,38 @@ class Tagger:
         if start not in self.keys:
             start = next_untagged(self.keys, self.store) or self.keys[0]
         self.at = start
+        self._show()
+
+    def _open(self, name):
+        """Open the tags file of `name`; a warning when an unreadable file was set aside."""
+        self.path = tags_path(name, self.folder)
+        try:
+            self.store = TagStore(self.path, annotator=name)
+        except CorruptTagsError as error:  # set aside by the store: start a fresh file
+            self.store = TagStore(self.path, annotator=name)
+            return str(error)
+        return ""
+
+    def _adopt(self, old_path):
+        """Move the tags saved under a shared login into the learner's own file."""
+        try:
+            absorb(self.store, old_path)
+        except (NarrativesError, OSError) as error:
+            return f"The tags in {old_path.name} could not be moved to {self.path.name}: {error}"
+        return ""
+
+    def use_name(self, name):
+        """Keep the learner's own name; tags saved so far move into `tags-<name>.json`."""
+        try:
+            name = save_name(name, self.folder)
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
+            return
+        old_path = self.path
+        self.warning.value = self._say(self._open(name) or self._adopt(old_path), PALETTE[5])
+        self.name_row.layout.display = "none"
+        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
+        self.message.value = self._say(f"Hello, {name}: your tags are saved in {self.path.name}.")
         self._show()
 
     def _button(self, label_id, name, tooltip):
@@ -183,8 +221,8 @@ class Tagger:
         self.at = key
         try:
             self.store.move_to(*key)
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(f"Your place is not saved: {error}", PALETTE[5])
         self._show()
 
     def step(self, by):
@@ -202,12 +240,15 @@ class Tagger:
             self.go(key)
 
     def tag(self, label, on=True):
-        """Switch a label on or off for the sentence shown, and save."""
-        labels = toggle(self.store.get(*self.at), label, on)
+        """Switch a label on or off for the sentence shown, and save.
+
+        When the file cannot be written the click is undone: the buttons show
+        what the disk holds, and the message says "Not saved" and why.
+        """
         try:
-            self.store.set(*self.at, labels)
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+            self.store.edit(*self.at, lambda labels: toggle(labels, label, on))
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
             self.message.value = self._say(f"Saved to {self.path.name}.")
         self._show()
@@ -219,8 +260,8 @@ class Tagger:
             if label not in self.labels:  # a taxonomy label typed in is just that label
                 self.store.add_label(label)
                 self._add_button(label)
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
             return
         self.own_name.value = ""
         self.tag(label)
@@ -229,11 +270,18 @@ class Tagger:
         """Write the tags as CSV beside the JSON file and offer it for download."""
         text = to_csv(self.store, self.corpus)
         csv_path = self.path.with_suffix(".csv")
-        atomic_write(csv_path, text)
         self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
                                         mime="text/csv")
-        self.message.value = self._say(f"{len(self.store)} tags written to {csv_path}; "
-                                       "click the link to save a copy on your computer.")
+        try:
+            atomic_write(csv_path, text)
+        except OSError as error:  # the link carries the tags itself: it still works
+            said = f"{csv_path.name} could not be written ({error.strerror or error}), but "
+        else:
+            said = f"{len(self.store)} tags written to {csv_path}; "
+        said += "click the link to save a copy on your computer."
+        if self.name_row.layout.display != "none":
+            said += " Give your name above first, so that the file carries it."
+        self.message.value = self._say(said)
 
     def load_csv(self, text, name="the file"):
         """Load tags from a CSV's text: they replace the tags of the same sentences."""
@@ -243,8 +291,8 @@ class Tagger:
                 self.store.add_label(label)
                 self._add_button(label)
             self.store.update(dict(loaded.items()))
-        except NarrativesError as error:
-            self.message.value = self._say(str(error), PALETTE[5])
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
             self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
                                            "replace your tags of the same sentences.")

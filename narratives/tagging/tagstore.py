@@ -5,7 +5,10 @@ In code a sentence is `(text_id, index)`, the index counting from 0 as in
 counting from 1 as the Reader and the Tagger show it. Every change rewrites
 the file atomically: a temporary file in the same folder, flushed to disk,
 then `os.replace`, so a reader or a crash sees the old file or the new one,
-never half of one.
+never half of one. Two kernels may hold stores on one file: each change is
+made under a lock (`narratives.filelock`) on what the file holds then, so no
+change overwrites another. A change that cannot be written is undone in memory
+too, so the store never says more than the disk holds.
 
 >>> import tempfile
 >>> path = Path(tempfile.mkdtemp()) / "tags-ada.json"
@@ -28,10 +31,10 @@ never half of one.
 """
 
 import json
-import os
 from pathlib import Path
 
 from ..errors import NarrativesError
+from ..filelock import locked
 from ..paths import MY_WORK
 from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
 from .taxonomy import LABEL_ID, NONE
@@ -111,6 +114,23 @@ def _index(number):
     return number - 1
 
 
+def absorb(store, old_path):
+    """Move every tag of the file `old_path` into `store` (one save), then delete that file.
+
+    The Tagger calls it when a learner who started under a shared login
+    (`tags-jovyan.json`) gives their own name.
+    """
+    old_path = Path(old_path)
+    if old_path == store.path or not old_path.exists():
+        return 0
+    old = TagStore(old_path)
+    for label in old.custom_labels:
+        store.add_label(label)
+    store.update(dict(old.items()), {key: old.rationale(*key) for key, _ in old.items()})
+    old_path.unlink()  # every tag in it is now in the store's own file
+    return len(old)
+
+
 class TagStore:
     """The labels of each tagged sentence, saved at once to `path` (or kept in memory).
 
@@ -124,7 +144,7 @@ class TagStore:
         self.position = None
         self.custom_labels = ()
         self._tags, self._rationales = {}, {}
-        self._stamp = None
+        self._seen = None  # the file's bytes as this store last read or wrote them
         if self.path is not None and self.path.exists():
             self._load()
         if self.annotator is None and self.path is not None:
@@ -163,6 +183,18 @@ class TagStore:
         labels = check_labels(labels, f"{text_id} sentence {index + 1}")
         self._change(lambda: self._put(text_id, index, labels, rationale))
 
+    def edit(self, text_id, index, how):
+        """Give a sentence the labels `how(its labels now)` returns, and save.
+
+        `how` sees the labels the file holds at the moment of saving, so a label
+        another kernel gave the sentence meanwhile is kept (the Tagger's toggle).
+        """
+        def change():
+            labels = check_labels(how(self.get(text_id, index)),
+                                  f"{text_id} sentence {index + 1}")
+            self._put(text_id, index, labels, None)
+        self._change(change)
+
     def update(self, tags, rationales=None):
         """Set many sentences at once, `{(text_id, index): labels}`, with one save."""
         checked = {key: check_labels(labels, f"{key[0]} sentence {key[1] + 1}")
@@ -200,12 +232,27 @@ class TagStore:
         if self.read_only:
             raise NarrativesError("These tags are read-only (the project's reference). "
                                   "Tag in a store of your own: TagStore(path) or Tagger(corpus).")
-        if self.path is not None and self._changed_on_disk():
-            self._load()  # someone else saved since: start from their file, lose nothing
-        change()
-        if self.path is not None:
-            atomic_write(self.path, self.to_json())
-            self._stamp = self._disk_stamp()
+        if self.path is None:
+            change()
+            return
+        with locked(self.path):
+            self._reload()  # another kernel may have saved since: start from its file
+            before = self._state()
+            change()
+            text = self.to_json()
+            try:
+                atomic_write(self.path, text)
+            except BaseException:
+                self._restore(before)  # not on disk, so not made: memory and file agree
+                raise
+            self._seen = text.encode("utf-8")
+
+    def _state(self):
+        return dict(self._tags), dict(self._rationales), self.position, self.custom_labels
+
+    def _restore(self, state):
+        tags, rationales, self.position, self.custom_labels = state
+        self._tags, self._rationales = dict(tags), dict(rationales)
 
     # The file ------------------------------------------------------------
     def to_json(self):
@@ -229,21 +276,19 @@ class TagStore:
         body = "[\n  " + ",\n  ".join(tags) + "\n ]" if tags else "[]"
         return "{\n" + "\n".join(lines) + f'\n "tags": {body}\n}}\n'
 
-    def _disk_stamp(self):
+    def _reload(self):
+        """Read the file again when its bytes differ from those this store last saw."""
         try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return  # deleted since: the next save writes what this store holds
+        if data != self._seen:
+            self._load(data)
 
-    def _changed_on_disk(self):
-        stamp = self._disk_stamp()
-        return stamp is not None and stamp != self._stamp
-
-    def _load(self):
+    def _load(self, data=None):
+        data = self.path.read_bytes() if data is None else data
         try:
-            data = self.path.read_bytes().decode("utf-8-sig")
-            annotator, position, custom, tags, rationales = parse_json(data)
+            annotator, position, custom, tags, rationales = parse_json(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as error:
             reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error
             kept = set_aside(self.path)
@@ -256,4 +301,4 @@ class TagStore:
         self.annotator = self.annotator or annotator
         self.position, self.custom_labels = position, custom
         self._tags, self._rationales = tags, rationales
-        self._stamp = self._disk_stamp()
+        self._seen = data

@@ -1,8 +1,9 @@
 """The narrative labels a learner tags sentences with, read from `texts/narratives.csv`.
 
 A narrative is a recurring story that frames events ("NATO is an aggressor",
-"rights must be respected"). The taxonomy names the ones these five texts
-tell, on both sides, plus `none` for a sentence that tells none of them.
+"NATO is defensive"). The taxonomy names the ones these five texts tell, on
+both sides and as stories (no label is a verdict), plus `none` for a sentence
+that tells none of them.
 
 >>> labels = load()
 >>> labels["nato-defensive"].name

@@ -3,7 +3,8 @@ r"""Propaganda techniques: the 14 labels, spans of text, and the PTC span format
 A span is an exact passage of a text, `(text_id, technique, start, end)`,
 with character offsets into the verbatim body (end exclusive), as in the
 Propaganda Techniques Corpus (PTC) of SemEval-2020 Task 11. A learner types a
-phrase; `find_span` turns it into offsets.
+phrase; `find_span` turns it into offsets. The labels and their definitions follow
+Da San Martino et al. (EMNLP 2019) and the SemEval-2020 Task 11 paper (`SOURCES`).
 
 >>> from narratives import texts
 >>> corpus = texts.load()
@@ -22,10 +23,10 @@ True
 # `overlap` (scoring spans against the reference), `spanstore` and `spantagger`.
 from . import overlap  # noqa: F401 (techniques.overlap.score in lesson 05)
 from .findspan import Found, find_span, on_word_boundaries
-from .spans import (CATALOG, REFERENCE, REFERENCE_NOTES, TECHNIQUES, Span, Technique, count_table,
+from .spans import (CATALOG, REFERENCE, REFERENCE_NOTES, SOURCES, TECHNIQUES, Span, Technique, count_table,
                     from_ptc, load, load_reference, mark, read_ptc, reference_table, resolve,
                     sort_key, span_problem, spans_table, table, to_ptc)
 from .spanstore import SpanStore, spans_path
 from .spantagger import SpanTagger
 
-__all__ = ["CATALOG", "Found", "REFERENCE", "REFERENCE_NOTES", "Span", "SpanStore", "SpanTagger", "TECHNIQUES", "Technique", "count_table", "find_span", "from_ptc", "load", "load_reference", "mark", "on_word_boundaries", "overlap", "read_ptc", "reference_table", "resolve", "sort_key", "span_problem", "spans_path", "spans_table", "table", "to_ptc"]
+__all__ = ["CATALOG", "Found", "REFERENCE", "REFERENCE_NOTES", "SOURCES", "Span", "SpanStore", "SpanTagger", "TECHNIQUES", "Technique", "count_table", "find_span", "from_ptc", "load", "load_reference", "mark", "on_word_boundaries", "overlap", "read_ptc", "reference_table", "resolve", "sort_key", "span_problem", "spans_path", "spans_table", "table", "to_ptc"]

@@ -10,6 +10,16 @@ from ..paths import TEXTS
 from .findspan import find_span  # noqa: F401 (spans are found with it)
 
 CATALOG = TEXTS / "techniques.csv"
+# Where the 14 labels and their definitions come from; lessons cite these.
+SOURCES = (
+    "Da San Martino, G., Yu, S., Barrón-Cedeño, A., Petrov, R. and Nakov, P. (2019). "
+    "Fine-Grained Analysis of Propaganda in News Articles. Proceedings of EMNLP-IJCNLP 2019, "
+    "pp. 5636-5646. https://aclanthology.org/D19-1565/",
+    "Da San Martino, G., Barrón-Cedeño, A., Wachsmuth, H., Petrov, R. and Nakov, P. (2020). "
+    "SemEval-2020 Task 11: Detection of Propaganda Techniques in News Articles. Proceedings "
+    "of the Fourteenth Workshop on Semantic Evaluation, pp. 1377-1414. "
+    "https://aclanthology.org/2020.semeval-1.186/",
+)
 REFERENCE = TEXTS / "annotations" / "reference-techniques.tsv"
 REFERENCE_NOTES = TEXTS / "annotations" / "reference-techniques-notes.csv"
 
@@ -63,7 +73,9 @@ def table(techniques=None):
     techniques = techniques or TECHNIQUES
     return Table(["id", "name", "definition", "example", "in"],
                  [[t.id, t.name, t.definition, f"“{t.example}”", t.example_text]
-                  for t in techniques.values()])
+                  for t in techniques.values()],
+                 caption="The 14 techniques of SemEval-2020 Task 11 (Da San Martino et al. "
+                         "2019, 2020; see techniques.SOURCES), with examples from our texts")
 
 
 # --- Spans ---------------------------------------------------------------------

@@ -2,8 +2,12 @@ r"""A learner's technique spans, saved to disk the moment they change, and never
 
 The file is `my-work/spans-<annotator>.tsv` in the PTC span format
 (`text_id<TAB>technique<TAB>start<TAB>end`), with the learner's note, when
-there is one, as a fifth column. Every change rewrites it atomically
-(`workspace.atomic_write`): a crash leaves the old file or the new one.
+there is one, as a fifth column, and a first line `# annotator: <name>`. Each
+corpus has a file of its own (lesson 06's texts: `spans-<annotator>-my-texts.tsv`),
+and spans of texts a store's corpus does not hold are kept as they are, never
+set aside. Every change rewrites the file atomically (`workspace.atomic_write`)
+under a lock (`narratives.filelock`), on what the file holds then: two kernels
+on one file lose nothing, and a crash leaves the old file or the new one.
 
 >>> import tempfile
 >>> store = SpanStore(Path(tempfile.mkdtemp()) / "spans-ada.tsv")
@@ -16,17 +20,33 @@ True
 1
 """
 
-import os
 from pathlib import Path
 
 from ..errors import NarrativesError
+from ..filelock import locked
+from ..paths import TEXTS
 from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
+HEADER = "# annotator: "
 
-def spans_path(annotator=None, folder=None):
-    """Where an annotator's spans live: `my-work/spans-<name>.tsv` by default."""
-    return work_folder(folder) / f"spans-{safe_name(annotator or login())}.tsv"
+
+def corpus_name(corpus):
+    """'' for the workbook's own texts, else the name of the corpus's folder ('my-texts')."""
+    where = getattr(corpus, "folder", None)
+    if where is None or Path(where).resolve() == TEXTS.resolve():
+        return ""
+    return Path(where).resolve().name
+
+
+def spans_path(annotator=None, folder=None, lesson=""):
+    """Where an annotator's spans live: `my-work/spans-<name>[-<lesson>].tsv`.
+
+    >>> spans_path("ada", "/tmp/work", lesson="my-texts").name
+    'spans-ada-my-texts.tsv'
+    """
+    suffix = f"-{safe_name(lesson)}" if lesson else ""
+    return work_folder(folder) / f"spans-{safe_name(annotator or login())}{suffix}.tsv"
 
 
 def _key(span):
@@ -41,11 +61,12 @@ class SpanStore:
     happened: nothing is silently overwritten.
     """
 
-    def __init__(self, path, corpus=None):
+    def __init__(self, path, corpus=None, annotator=None):
         self.path = Path(path)
         self.corpus = corpus
+        self.annotator = annotator
         self.message, self.kept = "", None
-        self._spans, self._stamp = {}, None
+        self._spans, self._others, self._seen = {}, {}, None
         if self.path.exists():
             self._load()
 
@@ -96,9 +117,30 @@ class SpanStore:
             self._change(lambda: self._spans.update((_key(s), s) for s in new))
         return len(new)
 
+    def absorb(self, old_path):
+        """Move every span of the file `old_path` into this store, then delete that file.
+
+        Used when a learner who began under a shared login gives their own name.
+        """
+        old_path = Path(old_path)
+        if old_path == self.path or not old_path.exists():
+            return 0
+        old = SpanStore(old_path, self.corpus)
+        if old.kept:
+            raise NarrativesError(old.message)
+
+        def change():
+            self._spans.update(old._spans)
+            self._others.update(old._others)
+        self._change(change)
+        old_path.unlink()  # every span in it is now in this store's file
+        return len(old)
+
     def to_ptc(self):
-        """The spans as the text of a PTC file, notes included."""
-        return to_ptc(self.spans, notes=True)
+        """The spans as the text of a PTC file, notes (and other texts' spans) included."""
+        every = sorted([*self._spans.values(), *self._others.values()], key=sort_key)
+        head = f"{HEADER}{' '.join(self.annotator.split())}\n" if self.annotator else ""
+        return head + to_ptc(every, notes=True)
 
     def _check(self, span):
         problem = span_problem(span, self.corpus)
@@ -106,44 +148,60 @@ class SpanStore:
             raise NarrativesError(f"This span cannot be saved: {problem}")
 
     def _change(self, change):
-        if self._changed_on_disk():
-            self._load()  # another widget on the same file saved since: start from it
-        before = dict(self._spans)
-        change()
-        try:
-            atomic_write(self.path, self.to_ptc())
-        except BaseException:
-            self._spans = before  # not on disk, so not made: memory and file agree
-            raise
-        self._stamp = self._disk_stamp()
+        with locked(self.path):
+            self._reload()  # another widget on the same file saved since: start from it
+            before = dict(self._spans)
+            change()
+            text = self.to_ptc()
+            try:
+                atomic_write(self.path, text)
+            except BaseException:
+                self._spans = before  # not on disk, so not made: memory and file agree
+                raise
+            self._seen = text.encode("utf-8")
 
     # The file ------------------------------------------------------------
-    def _disk_stamp(self):
+    def _reload(self):
         try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_size
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return
+        if data != self._seen:
+            self._load(data)
 
-    def _changed_on_disk(self):
-        stamp = self._disk_stamp()
-        return stamp is not None and stamp != self._stamp
+    def _mine(self, span):
+        """Whether a span belongs to this store's corpus (every span does without one)."""
+        return self.corpus is None or span.text_id in self.corpus
 
-    def _load(self):
+    def _load(self, data=None):
+        data = self.path.read_bytes() if data is None else data
         try:
-            content = self.path.read_bytes().decode("utf-8-sig")
+            content = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             spans, problems = [], ["the file is not UTF-8 text"]
         else:
-            spans, problems = read_ptc(content, self.corpus)
-        self._spans = {_key(s): s for s in spans}
+            spans, problems = read_ptc(content)  # the format; then offsets in our texts
+            for line in content.splitlines()[:1]:
+                if line.startswith(HEADER) and not self.annotator:
+                    self.annotator = line[len(HEADER):].strip() or None
+        mine = []
+        for span in spans:
+            problem = span_problem(span, self.corpus) if self._mine(span) else None
+            if problem:
+                problems.append(f"{span.text_id} {span.start}-{span.end}: {problem}")
+            else:
+                mine.append(span)
+        self._spans = {_key(s): s for s in mine if self._mine(s)}
+        self._others = {_key(s): s for s in mine if not self._mine(s)}
+        self._seen = data
         if problems:
             self.kept = set_aside(self.path)
-            atomic_write(self.path, self.to_ptc())
+            text = self.to_ptc()
+            atomic_write(self.path, text)
+            self._seen = text.encode("utf-8")
             listing = "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else "")
             self.message = (f"{len(problems)} line(s) of {self.path.name} could not be read "
                             f"({listing}). The file as it was is kept, unchanged, as "
-                            f"{self.kept.name}; the {len(spans)} spans that could be read "
+                            f"{self.kept.name}; the {len(mine)} spans that could be read "
                             f"are loaded. Mend the other lines there and load the file "
                             "again to get them back.")
-        self._stamp = self._disk_stamp()

@@ -9,12 +9,13 @@ by cutting them into pieces that do not overlap:
 [(0, 5, 'span'), (5, 10, 'span span-overlap'), (10, 15, 'span')]
 """
 
-from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, escape,
-                       highlight, say, widget_bundle)
+from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, ask_name,
+                       escape, highlight, say, widget_bundle)
 from ..errors import NarrativesError
-from ..workspace import download_link, read_uploads
+from ..workspace import (download_link, is_generic, learner_name, login, not_saved,
+                         read_uploads, save_name)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
-from .spanstore import SpanStore, spans_path
+from .spanstore import SpanStore, corpus_name, spans_path
 
 # Black words on a light yellow; where spans overlap, a deeper yellow and a double
 # underline, so that an overlap is not told by colour alone.
@@ -50,15 +51,23 @@ def _label(sentence):
 class SpanTagger:
     """Tag exact passages of the texts with propaganda techniques.
 
-    Spans go to `my-work/spans-<annotator>.tsv` (the login name by default;
-    `folder` puts the file elsewhere), saved at every Add and Remove.
+    Spans go to `my-work/spans-<annotator>.tsv`, saved at every Add and Remove;
+    the spans of a corpus from another folder (lesson 06's `my-texts/`) go to a
+    file of their own, `spans-<annotator>-my-texts.tsv` (`lesson` names it
+    otherwise). The annotator is found and asked for as in the Tagger; `folder`
+    puts the files elsewhere.
     """
 
-    def __init__(self, corpus, annotator=None, folder=None):
+    def __init__(self, corpus, annotator=None, folder=None, lesson=None):
         import ipywidgets as w
 
         self.corpus = corpus
-        self.store = SpanStore(spans_path(annotator, folder), corpus)
+        self.folder = folder
+        self.lesson = corpus_name(corpus) if lesson is None else lesson
+        name = annotator or learner_name(folder)
+        self.store = self._open(name or login())
+        if name and not annotator and is_generic(login()):
+            self._adopt(spans_path(login(), folder, self.lesson))
         self._quiet = False
         # As wide as their words, never wider than the notebook: no menu runs off the edge.
         wide = w.Layout(width="max-content", max_width="100%")
@@ -82,6 +91,8 @@ class SpanTagger:
                                    tooltip="Load spans from a .tsv file you downloaded before")
         self.warning = w.HTML(self._say(self.store.message, PALETTE[5])
                               if self.store.message else "")
+        self.name_row, self.name = ask_name(login(), self.use_name)
+        self.name_row.layout.display = "none" if name else "flex"
 
         self.text.observe(lambda change: self._on_text(), names="value")
         self.sentence.observe(lambda change: self._show(), names="value")
@@ -89,14 +100,41 @@ class SpanTagger:
         self.add.on_click(lambda _: self.add_span())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
-            w.HTML(STYLE), self.warning, self.text, self.sentence, self.page, self.phrase,
-            self.technique, self.definition,
+            w.HTML(STYLE), self.warning, *([] if name else [self.name_row]), self.text,
+            self.sentence, self.page, self.phrase, self.technique, self.definition,
             w.HBox([self.note, self.add], layout=w.Layout(flex_flow="row wrap")), self.message,
             self.listing, w.HBox([self.upload, self.link])])
         self.widget.add_class("span-tagger")
         self.widget.add_class("narratives-widget")
         self._on_text()
         self._define()
+
+    def _open(self, name):
+        return SpanStore(spans_path(name, self.folder, self.lesson), self.corpus, annotator=name)
+
+    def _adopt(self, old_path):
+        try:
+            self.store.absorb(old_path)
+        except (NarrativesError, OSError) as error:
+            self.store.message = (f"The spans in {old_path.name} could not be moved to "
+                                  f"{self.store.path.name}: {error}")
+
+    def use_name(self, name):
+        """Keep the learner's own name; spans saved so far move into their own file."""
+        try:
+            name = save_name(name, self.folder)
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
+            return
+        old_path = self.store.path
+        self.store = self._open(name)
+        self._adopt(old_path)
+        self.warning.value = self._say(self.store.message, PALETTE[5])
+        self.name_row.layout.display = "none"
+        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
+        self.message.value = self._say(f"Hello, {name}: your spans are saved in "
+                                       f"{self.store.path.name}.")
+        self._show()
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
@@ -122,8 +160,8 @@ class SpanTagger:
             self.message.value = self._say(str(error), PALETTE[5])
             return None
         except OSError as error:  # a full or read-only disk: say so, keep the typed words
-            self.message.value = self._say(f"Not saved: {error}. Download your spans now "
-                                           "with the link below.", PALETTE[5])
+            self.message.value = self._say(not_saved(error, self.store.path, "spans with "
+                                                     "the link below"), PALETTE[5])
             return None
         name = TECHNIQUES[span.technique].name
         said = (f"Saved: {name} on “{found.text}” (characters {found.start}–{found.end}) "
@@ -148,7 +186,12 @@ class SpanTagger:
     def load_ptc(self, content, name="the file"):
         """Add the spans of a PTC file's text to the learner's own; report unreadable lines."""
         spans, problems = read_ptc(content, self.corpus)
-        added = self.store.merge(spans)
+        try:
+            added = self.store.merge(spans)
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(not_saved(error, self.store.path, "spans"),
+                                           PALETTE[5])
+            return
         said = (f"Loaded {name}: {added} new span(s), {len(spans) - added} already there.")
         if problems:
             said += (f" {len(problems)} line(s) could not be read: " + "; ".join(problems[:5])

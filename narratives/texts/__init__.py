@@ -4,8 +4,8 @@
 >>> corpus.ids
 ('euvsdisinfo-force', 'bogus-threat', 'euvsdisinfo-flights', 'pravda-bury', 'tanks-and-planes')
 >>> text = corpus["tanks-and-planes"]
->>> text.outlet_kind, text.published
-('partisan media', '2020-08-17')
+>>> text.outlet, text.outlet_kind, text.published
+('Breitbart News', 'US privately owned news website', '2020-08-17')
 >>> first = text.sentences[0]
 >>> text.body[first.start:first.end] == first.text
 True
@@ -17,10 +17,12 @@ from pathlib import Path
 
 from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from ..errors import NarrativesError, listing
+from .. import paths
 from ..paths import TEXTS
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
 from .folder import parse_date, scan
+from .sources import compare_guesses, how_we_know, save_card, sources  # noqa: F401 (lesson 01)
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Text:
     id: str
     title: str
     outlet: str
-    outlet_kind: str
+    outlet_kind: str   # ownership and mission ("EU government communication unit"), no verdict
     published: str
     date_basis: str
     date_note: str
@@ -47,6 +49,17 @@ class Text:
     body: str
     boilerplate: tuple
     path: Path
+    url: str = ""             # where the text was published, or "unknown"
+    url_note: str = ""        # how the address (and the title, when it is not in the text) was found
+    run_by: str = ""          # who runs the outlet
+    funded_by: str = ""       # who pays for it
+    outlet_basis: str = ""    # how we know who is behind the text
+    outlet_sources: str = ""  # the citations for it, separated by ";"
+
+    @property
+    def citations(self):
+        """The sources for who runs and funds the outlet, one by one."""
+        return tuple(c.strip() for c in self.outlet_sources.split(";") if c.strip())
 
     @cached_property
     def date(self):
@@ -139,7 +152,10 @@ def _text(entry):
                 published=row.get("published", ""), date_basis=row.get("date_basis", ""),
                 date_note=row.get("date_note", ""), language=row.get("language", ""),
                 body=entry.body, boilerplate=_boilerplate(entry.body, entry.boilerplate),
-                path=entry.path)
+                path=entry.path, url=row.get("url", ""), url_note=row.get("url_note", ""),
+                run_by=row.get("run_by", ""), funded_by=row.get("funded_by", ""),
+                outlet_basis=row.get("outlet_basis", ""),
+                outlet_sources=row.get("outlet_sources", ""))
 
 
 def load(folder=None):
@@ -148,6 +164,8 @@ def load(folder=None):
     Raises NarrativesError, with every problem listed, when the folder has
     any; `python -m narratives check FOLDER` prints the same list.
     """
+    if folder is None and not paths.found():
+        raise NarrativesError(paths.not_found())
     folder = Path(folder) if folder is not None else TEXTS
     entries, problems = scan(folder)
     if problems:
@@ -171,14 +189,21 @@ def load_file(path):
     return _text(Entry(Path(path), body, {"id": Path(path).stem}))
 
 
-def to_html(text):
-    """A text as escaped HTML: numbered sentences, boilerplate greyed out."""
+def to_html(text, source=True):
+    """A text as escaped HTML: numbered sentences, boilerplate greyed out.
+
+    With `source=False` the outlet and its address are left out, for reading a
+    text before finding out who is behind it (lesson 01's lateral reading).
+    """
     numbers = {s.start: s for s in text.sentences}
     boiler = {b.line: b for b in text.boilerplate}
     when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
-    parts = [f"<h3>{escape(text.title)}</h3>",
-             f"<p><b>{escape(text.outlet or 'Outlet unknown')}</b> · "
-             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"]
+    who = (f"<b>{escape(text.outlet or 'Outlet unknown')}</b> · "
+           f"{escape(text.outlet_kind or 'kind not given')} · " if source else "")
+    parts = [f"<h3>{escape(text.title)}</h3>", f"<p>{who}{escape(when)}</p>"]
+    if source and text.url.startswith(("https://", "http://")):
+        parts.append(f'<p style="color:{MUTED}">Published at <a href="{escape(text.url)}" '
+                     f'target="_blank" rel="noopener">{escape(text.url)}</a></p>')
     at = 0
     for number, line in enumerate(text.body.split("\n"), start=1):
         start, end = at, at + len(line)
@@ -204,15 +229,18 @@ class Reader:
     """A widget to read the texts one at a time.
 
     Pick a text in the menu; the text appears below with its sentences
-    numbered and its boilerplate greyed out.
+    numbered and its boilerplate greyed out. `source=False` hides who
+    published each text, until learners have found out for themselves.
     """
 
-    def __init__(self, corpus, text_id=None):
+    def __init__(self, corpus, text_id=None, source=True):
         import ipywidgets as widgets
 
         self.corpus = corpus
+        self.source = source
         self.menu = widgets.Dropdown(
-            options=[(f"{t.id} · {t.outlet_kind or t.outlet}", t.id) for t in corpus],
+            options=[(f"{t.id} · {t.outlet_kind or t.outlet}" if source else t.id, t.id)
+                     for t in corpus],
             value=text_id or corpus[0].id, description="Text:",
             layout=widgets.Layout(width="max-content", max_width="100%"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
@@ -223,7 +251,7 @@ class Reader:
 
     def show(self, text_id):
         """Show the text with this id."""
-        self.page.value = WIDGET_STYLE + to_html(self.corpus[text_id])
+        self.page.value = WIDGET_STYLE + to_html(self.corpus[text_id], source=self.source)
 
     def _repr_mimebundle_(self, **kwargs):
         return widget_bundle(self.widget, repr(self), **kwargs)
@@ -258,12 +286,12 @@ def check(folder=None):
 
 
 def overview(corpus):
-    """A table of the texts: outlet kind, date and how it is known, size."""
+    """A table of the texts: date and how it is known, size. Who is behind each: `sources`."""
     from ..display import Table
 
-    rows = [[t.id, t.outlet_kind, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
+    rows = [[t.id, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
             for t in corpus]
-    return Table(["id", "outlet kind", "published", "date is", "sentences", "words"], rows)
+    return Table(["id", "published", "date is", "sentences", "words"], rows)
 
 
 def boilerplate_table(corpus):

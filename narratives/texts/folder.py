@@ -19,8 +19,13 @@ from datetime import date
 from pathlib import Path
 
 CATALOG = "catalog.csv"
-COLUMNS = ("id", "file", "title", "outlet", "outlet_kind", "published",
-           "date_basis", "date_note", "language", "boilerplate", "source")
+COLUMNS = ("id", "file", "title", "url", "url_note", "outlet", "outlet_kind", "run_by",
+           "funded_by", "outlet_basis", "outlet_sources", "published", "date_basis",
+           "date_note", "language", "boilerplate", "source")
+# Who is behind a text: every row of the workbook's own catalog gives these (a learner's
+# catalog may leave them out). `url` is an address or "unknown" with the reason in url_note.
+OUTLET_FACTS = ("url", "outlet", "outlet_kind", "run_by", "funded_by", "outlet_basis",
+                "outlet_sources")
 DATE_BASES = ("stated", "inferred", "approximate", "")
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

@@ -90,9 +90,9 @@ class SentenceKeys(Sequence):
     >>> from narratives import texts
     >>> keys = SentenceKeys(texts.load())
     >>> len(keys), keys[0], keys.index(("bogus-threat", 2))
-    (131, ('euvsdisinfo-force', 0), 20)
+    (130, ('euvsdisinfo-force', 0), 20)
     >>> keys[20], ("bogus-threat", 23) in keys, keys.places("bogus-threat")
-    (('bogus-threat', 2), False, range(18, 41))
+    (('bogus-threat', 2), False, range(18, 40))
     """
 
     def __init__(self, corpus):

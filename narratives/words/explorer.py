@@ -9,7 +9,7 @@ shows comes from the pure functions of `narratives.words`.
 >>> explorer
 <Explorer of 5 texts, showing 'regime'>
 >>> print(explorer.chart.outputs[0]["data"]["text/plain"])
-Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus-threat (7.39 per 1,000 words).
+Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus-threat (7.52 per 1,000 words).
 >>> explorer.words.value = "rats"      # as a learner types a word and presses Enter
 >>> explorer.concordance.value.count("<mark>")
 1

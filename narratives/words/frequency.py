@@ -4,7 +4,7 @@
 >>> corpus = texts.load()
 >>> table = frequencies(corpus, ["nato", "regime"], by="outlet_kind")
 >>> table.counts("regime")
-{'fact-check database': 1, 'independent media': 3, 'state-aligned media': 0, 'partisan media': 0}
+{'EU government communication unit': 1, 'state-funded foreign broadcaster': 3, 'Russian privately owned online outlet': 0, 'US privately owned news website': 0}
 >>> find_words(corpus, "aggress").column("word")
 ['aggressive', 'ever-aggressive']
 """

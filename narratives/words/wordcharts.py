@@ -7,7 +7,7 @@ Each chart has a one-sentence description for readers who cannot see it
 >>> from narratives.words.frequency import frequencies
 >>> corpus = texts.load()
 >>> print(describe_frequencies(frequencies(corpus, ["regime", "aggression"])))
-Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus-threat (7.39 per 1,000 words); 'aggression' does not occur.
+Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus-threat (7.52 per 1,000 words); 'aggression' does not occur.
 
 Each chart is drawn in two parts: its frame (axes, labels), which the
 Explorer keeps while only the words change, and its data (bars or marks).

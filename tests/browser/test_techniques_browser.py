@@ -62,8 +62,9 @@ def test_tags_one_span(page, lab):
     deadline = time.monotonic() + TIMEOUT / 1000
     while not saved.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert saved.read_text(encoding="utf-8") == \
-        f"pravda-bury\tSlogans\t{expected.start}\t{expected.end}\n"
+    assert saved.read_text(encoding="utf-8") == ("# annotator: browser\n"  # the name inside
+                                                  f"pravda-bury\tSlogans\t{expected.start}"
+                                                  f"\t{expected.end}\n")
     link = tagger.locator("a[download='spans-browser.tsv']")
     assert link.count() == 1 and link.get_attribute("href").startswith(
         "data:text/tab-separated-values;base64,")

@@ -1,0 +1,61 @@
+"""Who is behind each text: lateral reading checked against the catalog (lesson 01).
+
+Lateral reading (Stanford History Education Group, Civic Online Reasoning):
+leave the page, find out who is behind a source, then read it. Learners guess
+each outlet first; `compare_guesses` then sets their guesses beside what the
+catalog established, and `sources` shows who runs and funds each outlet.
+
+>>> from narratives import texts
+>>> corpus = texts.load()
+>>> table = compare_guesses(corpus, {"pravda-bury": "pravda", "bogus-threat": "no idea"})
+>>> [row[:3] for row in table.rows[1:4]]
+[['bogus-threat', 'no idea', 'no'], ['euvsdisinfo-flights', '', 'not guessed'], ['pravda-bury', 'pravda', 'yes']]
+"""
+
+import re
+
+from ..display import Table
+from ..workspace import atomic_write, folder, login, safe_name
+
+
+def sources(corpus):
+    """A table of who is behind each text: outlet, kind, who runs and funds it, the address."""
+    rows = [[t.id, t.outlet or "unknown", t.outlet_kind or "not given",
+             t.run_by or "not given", t.funded_by or "not given", t.url or "unknown"]
+            for t in corpus]
+    return Table(["id", "outlet", "kind", "run by", "funded by", "address"], rows)
+
+
+def how_we_know(text):
+    """How the catalog knows who is behind a text, with its citations, as lines to read."""
+    lines = [f"{text.id}: {text.outlet or 'outlet unknown'} "
+             f"({text.outlet_kind or 'kind not given'})",
+             f"  How we know: {text.outlet_basis or 'not recorded.'}",
+             f"  Address: {text.url or 'unknown'}. {text.url_note}".rstrip()]
+    lines += [f"  Source: {citation}" for citation in text.citations]
+    return "\n".join(lines)
+
+
+def _words(value):
+    return set(re.findall(r"[a-z0-9]+", str(value).lower())) - {"the", "news", "ru", "tv"}
+
+
+def compare_guesses(corpus, guesses):
+    """Your guess of each text's outlet beside the catalog's: 'yes' when a word of the
+    outlet's name is in your guess ('pravda' finds 'Pravda.Ru')."""
+    rows = []
+    for text in corpus:
+        guess = str(guesses.get(text.id, "") or "").strip()
+        if not guess:
+            verdict = "not guessed"
+        else:
+            verdict = "yes" if _words(guess) & _words(text.outlet) else "no"
+        rows.append([text.id, guess, verdict, text.outlet or "unknown", text.outlet_kind])
+    return Table(["id", "your guess", "same outlet?", "catalog", "kind"], rows)
+
+
+def save_card(card, name=None, work=None):
+    """Save your source card to `my-work/source-card-<name>.md`; returns the path."""
+    path = folder(work) / f"source-card-{safe_name(name or login())}.md"
+    atomic_write(path, str(card).strip() + "\n")
+    return path

@@ -1,0 +1,28 @@
+"""Lesson 02's calibration round in a real browser: choose labels, compare, read the reasons."""
+
+import nbformat
+from jlab import NOTEBOOK, TIMEOUT, assert_no_errors, open_notebook, run_all_cells, scroll_to
+from nbformat.v4 import new_code_cell, new_notebook
+
+
+def test_choosing_labels_and_comparing_shows_the_reference_and_its_rule(page, lab):
+    nb = new_notebook(cells=[new_code_cell(
+        "from narratives import tagging, texts\nfrom narratives.tagging import calibration\n"
+        "corpus = texts.load()\n"
+        "calibration.CalibrationRound(corpus, tagging.load_reference(corpus))")],
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
+                                 "language": "python"}})
+    nbformat.write(nb, lab.root / "calibration.ipynb")
+    open_notebook(page, "calibration.ipynb")
+    run_all_cells(page)
+    assert_no_errors(page)
+
+    first = page.locator(f"{NOTEBOOK} .widget-select-multiple select").first
+    scroll_to(first).select_option(value=None, label="nato-aggressor: NATO is an aggressor")
+    page.locator(f"{NOTEBOOK} button.widget-button").filter(
+        has_text="Compare with the reference").click()
+    result = page.locator(f"{NOTEBOOK} .widget-html").filter(has_text="of 5 the same")
+    result.wait_for(timeout=TIMEOUT)
+    text = result.inner_text()
+    assert "0 of 5 the same as the reference, 1 partly; 4 not tagged yet." in text
+    assert "Rule: nato-aggressor when NATO" in text
