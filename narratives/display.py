@@ -42,11 +42,14 @@ FOCUS = PALETTE[0]
 CHART_BORDER = "#767676"
 # tests/test_colours.py measures every one of these in both themes.
 
-# One stylesheet for every widget: a focus ring anyone can see, in any theme; and
-# links in outputs underlined (JupyterLab tells its links from text by colour alone).
+# One stylesheet for every widget: a focus ring anyone can see, in any theme; buttons
+# whose words wrap in a narrow window rather than end in "…"; and links in outputs
+# underlined (JupyterLab tells its links from text by colour alone).
 WIDGET_STYLE = (
     "<style>.narratives-widget :is(button, input, select, textarea, summary, [tabindex])"
     f":focus-visible {{outline: 3px solid {FOCUS} !important; outline-offset: 1px;}}"
+    " .narratives-widget button.jupyter-button {white-space: normal; height: auto;"
+    " min-height: var(--jp-widgets-inline-height, 28px); max-width: 100%;}"
     " .jp-OutputArea-output a[href] {text-decoration: underline !important;}</style>")
 
 
