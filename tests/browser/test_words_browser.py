@@ -5,6 +5,8 @@ from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_noteb
                   run_all_cells, screenshot)
 from nbformat.v4 import new_code_cell, new_notebook
 
+from narratives import texts
+
 
 def write_notebook(root):
     nb = new_notebook(cells=[new_code_cell(
