@@ -75,7 +75,7 @@ def test_tags_clicked_in_the_browser_are_saved_and_restored(page, lab):
     restart_kernel_and_run_all(page)
     assert_no_errors(page)
     where = progress(page)
-    wait_text(page, where, "2 of 131 tagged")
+    wait_text(page, where, "2 of 130 tagged")
     assert "Sentence 2 of 18" in where.inner_text()
     assert "mod-active" in (label_button(page, "NATO is defensive").get_attribute("class"))
     assert "mod-active" not in label_button(page, "NATO is an aggressor").get_attribute("class")
