@@ -148,7 +148,8 @@ def test_a_bad_csv_changes_nothing_and_says_why(corpus, tmp_path):
     assert "line 2: pravda-bury has 34 sentences" in tagger.message.value
     assert "&#x27;&lt;b&gt;&#x27;" in tagger.message.value  # escaped, not markup
     upload(tagger, "x.csv", "text_id;sentence".encode("utf-16"))
-    assert "is not UTF-8 text" in tagger.message.value
+    assert "x.csv: is UTF-16, not UTF-8" in tagger.message.value
+    assert "iconv -f UTF-16 -t UTF-8 x.csv" in tagger.message.value
 
 
 def test_a_corrupt_file_is_reported_and_kept(corpus, tmp_path):

@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, Chart, escape,
                        highlight, show_figure, widget_bundle)
+from ..errors import expect_corpus
 from ..texts.sentences import token_spans
 from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
 from .analysis import sides, when
@@ -180,7 +181,9 @@ class Comparer:
         import ipywidgets as widgets
 
         self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
         self.claims = claims if claims is not None else load(corpus)
+        claim_id = self.claims[claim_id].id if claim_id is not None else None  # a clear error
         self.menu = widgets.Dropdown(
             options=[(f"{c.id} · {_short(c.statement)}", c.id) for c in self.claims],
             value=claim_id or self.claims[0].id, description="Claim:",

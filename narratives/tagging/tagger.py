@@ -20,11 +20,11 @@ the buttons (not only in a tooltip a mouse shows):
 """
 
 from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
-                         not_saved, read_uploads, save_name)
-from .tagcsv import from_csv, to_csv
+                         not_saved, save_name, uploaded_texts)
+from .tagcsv import csv_rows, from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
@@ -98,17 +98,22 @@ class Tagger:
     def __init__(self, corpus, annotator=None, folder=None):
         import ipywidgets as w
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        expect_name(annotator)
         self.folder = folder
         self.labels = load_labels()
         self.keys = SentenceKeys(corpus)
+        if not len(self.keys):
+            raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
+                                  "texts hold words: texts.load() or texts.load('my-texts').")
         name = annotator or learner_name(folder)
         warning = self._open(name or login())
         if name and not annotator and is_generic(login()):
             warning = warning or self._adopt(tags_path(login(), folder))
         self._quiet = False
 
-        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
+        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus
+                                        if t.sentences],  # a text without one has no tags
                                description="Text:", layout=w.Layout(width="max-content"))
         self.where, self.page = w.HTML(), w.HTML()
         self.buttons, self.names = {}, {}
@@ -218,6 +223,9 @@ class Tagger:
     # What the buttons do --------------------------------------------------
     def go(self, key):
         """Show the sentence `(text_id, index)` and remember the place."""
+        if not isinstance(key, tuple) or key not in self.keys:
+            raise NarrativesError(f"{key!r} is not a sentence of these texts. Give a text id "
+                                  "and a sentence index from 0, e.g. go(('pravda-bury', 0)).")
         self.at = key
         try:
             self.store.move_to(*key)
@@ -269,6 +277,7 @@ class Tagger:
     def prepare_download(self):
         """Write the tags as CSV beside the JSON file and offer it for download."""
         text = to_csv(self.store, self.corpus)
+        written = len(csv_rows(self.store, self.corpus))
         csv_path = self.path.with_suffix(".csv")
         self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
                                         mime="text/csv")
@@ -277,8 +286,12 @@ class Tagger:
         except OSError as error:  # the link carries the tags itself: it still works
             said = f"{csv_path.name} could not be written ({error.strerror or error}), but "
         else:
-            said = f"{len(self.store)} tags written to {csv_path}; "
+            said = f"{written} tags written to {csv_path}; "
         said += "click the link to save a copy on your computer."
+        left = len(self.store) - written
+        if left:
+            said += (f" {left} tag(s) of sentences that are not in these texts are kept in "
+                     f"{self.path.name} but not in the CSV.")
         if self.name_row.layout.display != "none":
             said += " Give your name above first, so that the file carries it."
         self.message.value = self._say(said)
@@ -290,12 +303,17 @@ class Tagger:
             for label in sorted(loaded.labels_used() - set(self.labels)):
                 self.store.add_label(label)
                 self._add_button(label)
-            self.store.update(dict(loaded.items()))
+            self.store.update(dict(loaded.items()),
+                              {key: loaded.rationale(*key) for key, _ in loaded.items()
+                               if loaded.rationale(*key)})
         except (NarrativesError, OSError) as error:
             self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
+            dropped = getattr(loaded, "dropped_columns", [])
+            left = (f" The column(s) {', '.join(dropped)} were not loaded: the Tagger keeps "
+                    "annotator, text_id, sentence, labels and rationale." if dropped else "")
             self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
-                                           "replace your tags of the same sentences.")
+                                           f"replace your tags of the same sentences.{left}")
         self._show()
 
     # Callbacks ----------------------------------------------------------
@@ -310,10 +328,10 @@ class Tagger:
             self.go(next(untagged, self.keys[places[0]]))
 
     def _on_upload(self, change):
-        for name, text in read_uploads(change["new"]):
+        for name, text, problem in uploaded_texts(change["new"]):
             if text is None:
-                self.message.value = self._say(f"{name} is not UTF-8 text. Save it "
-                                               "as CSV (UTF-8) and load it again.", PALETTE[5])
+                self.message.value = self._say(f"{problem} Save it as CSV (UTF-8) and load "
+                                               "it again.", PALETTE[5])
                 continue
             self.load_csv(text, name)
         if change["new"]:

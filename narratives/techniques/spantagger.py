@@ -11,9 +11,9 @@ by cutting them into pieces that do not overlap:
 
 from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, ask_name,
                        escape, highlight, say, widget_bundle)
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus, expect_name
 from ..workspace import (download_link, is_generic, learner_name, login, not_saved,
-                         read_uploads, save_name)
+                         save_name, uploaded_texts)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
 from .spanstore import SpanStore, corpus_name, spans_path
 
@@ -61,7 +61,8 @@ class SpanTagger:
     def __init__(self, corpus, annotator=None, folder=None, lesson=None):
         import ipywidgets as w
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        expect_name(annotator)
         self.folder = folder
         self.lesson = corpus_name(corpus) if lesson is None else lesson
         name = annotator or learner_name(folder)
@@ -71,8 +72,11 @@ class SpanTagger:
         self._quiet = False
         # As wide as their words, never wider than the notebook: no menu runs off the edge.
         wide = w.Layout(width="max-content", max_width="100%")
-        self.text = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
-                               description="Text:", layout=wide)
+        options = [(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus if t.sentences]
+        if not options:
+            raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
+                                  "texts hold words: texts.load() or texts.load('my-texts').")
+        self.text = w.Dropdown(options=options, description="Text:", layout=wide)
         self.sentence = w.Dropdown(description="Sentence:",
                                    layout=w.Layout(width="50em", max_width="100%"))
         self.page = w.HTML()
@@ -216,10 +220,10 @@ class SpanTagger:
             f"({escape(technique.example_text)}).</div>")
 
     def _on_upload(self, change):
-        for name, content in read_uploads(change["new"]):
+        for name, content, problem in uploaded_texts(change["new"]):
             if content is None:
-                self.message.value = self._say(f"{name} is not UTF-8 text: save it "
-                                               "as UTF-8 and load it again.", PALETTE[5])
+                self.message.value = self._say(f"{problem} Save it as UTF-8 and load it "
+                                               "again.", PALETTE[5])
                 continue
             self.load_ptc(content, name)
         if change["new"]:

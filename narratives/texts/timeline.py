@@ -71,14 +71,19 @@ def table(found):
                  caption="Events the texts report, by date")
 
 
-def plot(found, ax=None, title="What the texts report, and when"):
+def plot(found, ax=None, title="What the texts report, and when", most=40):
     """Draw the events on a timeline, one row each; return it as a `display.Chart`.
 
+    At most `most` rows (the first events); the title says how many more there are.
     A new figure is closed before it is returned, so a notebook shows it once,
     as the cell's result (an image described in words, and its data table).
     """
     import matplotlib.pyplot as plt
 
+    everything = found   # the sentence and the data table tell of every event
+    if len(found) > most:
+        title = f"{title} (the first {most} events, and {len(found) - most} more)"
+        found = found[:most]
     if ax is None:
         fig, ax = plt.subplots(figsize=(8, 0.45 * len(found) + 1.2))
         plt.close(fig)
@@ -104,4 +109,4 @@ def plot(found, ax=None, title="What the texts report, and when"):
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     ax.set_title(title)
     ax.figure.autofmt_xdate()
-    return Chart(ax.figure, describe(found), table(found))
+    return Chart(ax.figure, describe(everything), table(everything))

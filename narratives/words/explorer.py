@@ -16,7 +16,7 @@ Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus
 """
 
 from ..display import MUTED, WIDGET_STYLE, escape, keep_frame, show_figure, widget_bundle
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus
 from .concordance import concordance, concordance_html, dispersion
 from .frequency import frequencies, top_words
 from .keyness import keyness
@@ -40,7 +40,10 @@ class Explorer:
     def __init__(self, corpus, words="nato", grouping=None, lines=20):
         import ipywidgets as widgets
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        if not isinstance(words, str):
+            raise NarrativesError(f"words={words!r:.40}: give the words in quotes, e.g. "
+                                  "words='nato, regime'.")
         self.lines = lines
         vocabulary = top_words(corpus, n=150).column("word")
         self.words = widgets.Combobox(
