@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 from narratives import texts
+from narratives.display import escape
 from narratives.tagging.tagcsv import to_csv
 from narratives.tagging.tagger import Tagger, context_html, next_untagged, toggle
 from narratives.tagging.tagstore import TagStore
@@ -29,8 +30,9 @@ def test_a_click_is_saved_at_once(corpus, tmp_path):
     tagger.buttons["nato-aggressor"].value = False
     assert on_disk(tagger)[0] == {("euvsdisinfo-force", 0): {"claim-lacks-evidence"}}
     assert "1 of 130 tagged" in tagger.where.value
-    assert tagger.buttons["claim-lacks-evidence"].icon == "check"
-    assert tagger.buttons["nato-aggressor"].icon == ""
+    # A pressed label says so in its words: a screen reader reads the state too.
+    assert tagger.buttons["claim-lacks-evidence"].description.startswith("✓ ")
+    assert not tagger.buttons["nato-aggressor"].description.startswith("✓")
 
 
 def test_none_switches_the_others_off(corpus, tmp_path):
@@ -186,3 +188,11 @@ def test_the_same_file_can_be_loaded_twice(corpus, tmp_path):
     tagger.store.set("pravda-bury", 0, {"none"})
     upload(tagger, "a.csv", data)
     assert tagger.store.get("pravda-bury", 0) == {"west-hostile"}
+
+
+def test_every_definition_can_be_read_without_a_mouse(corpus, tmp_path):
+    tagger = Tagger(corpus, annotator="keys", folder=tmp_path)
+    html = "".join(getattr(child, "value", "") for child in tagger.widget.children)
+    for label in tagger.labels.values():
+        assert escape(label.definition) in html   # in the page, not only in a tooltip
+    assert '<details class="label-definitions"><summary>' in html

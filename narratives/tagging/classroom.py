@@ -22,7 +22,7 @@ the other does not (a learner who handed in twice); otherwise both are used.
 from pathlib import Path
 
 from ..csvcells import write_rows
-from ..display import PALETTE, Table
+from ..display import PALETTE, Chart, Table
 from ..errors import NarrativesError, expect_path
 from ..paths import ANNOTATIONS, MY_WORK
 from ..workspace import atomic_write, is_generic
@@ -124,8 +124,8 @@ def plot_disputed(table, ax=None, most=25):
 
     The bar is the weighted disagreement it is ranked by; the label says how
     many learners tagged the sentence and who chose what. At most `most` bars:
-    the title says how many more sentences are disputed. Returns the figure,
-    closed first so that a notebook shows it once.
+    the title says how many more sentences are disputed. Returns a
+    `display.Chart`, closed first so that a notebook shows it once.
     """
     import matplotlib.pyplot as plt
 
@@ -137,16 +137,17 @@ def plot_disputed(table, ax=None, most=25):
              zip(table.column("text"), table.column("sentence"), table.column("taggers"))]
     names = names[:shown]
     # Sky blue: the black text of the votes reads well on it.
-    ax.barh(range(shown), table.column("weighted")[:shown], color=PALETTE[4])
+    ax.barh(range(shown), table.column("weighted")[:shown], color=PALETTE[4],
+            edgecolor="black", linewidth=0.5)
     ax.set_yticks(range(shown), names)
     for y, said in enumerate(table.column("votes")[:shown]):  # who chose what, on the bar
-        ax.text(0.01, y, said, va="center", fontsize=8, color="black")
+        ax.text(0.01, y, said, va="center", fontsize=9, color="black")
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("weighted disagreement (0 = everyone agrees; few taggers count for less)")
     more = len(table) - shown
     ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else ""))
-    return ax.figure
+    return Chart(ax.figure, describe_disputed(table), table)
 
 
 def describe_disputed(table):

@@ -11,10 +11,15 @@ It only wires buttons to pure functions, which tests call without a kernel:
 ('t', 2)
 
 Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
-presses the button in focus.
+presses the button in focus. A pressed label says so in its words ("✓ "),
+for screen readers too, and every label's definition can be opened below
+the buttons (not only in a tooltip a mouse shows):
+
+>>> pressed_name("NATO is defensive", True)
+'✓ NATO is defensive'
 """
 
-from ..display import GREY, PALETTE, ask_name, escape, widget_bundle
+from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
 from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
@@ -29,6 +34,20 @@ HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
             "none": "No narrative, or a label of your own"}
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
+
+
+def pressed_name(name, on):
+    """A label button's words: a check mark says it is pressed, to eyes and to screen readers."""
+    return f"✓ {name}" if on else name
+
+
+def definitions_html(labels):
+    """Every label's definition, in a list a keyboard can open (tooltips need a mouse)."""
+    items = "".join(f"<li><b>{escape(label.name)}</b> ({escape(label.id)}): "
+                    f"{escape(label.definition)}</li>" for label in labels.values())
+    return (f'<details class="label-definitions"><summary>What each label means '
+            f'({len(labels)} definitions)</summary><ul style="max-width:50em">{items}</ul>'
+            "</details>")
 
 
 def toggle(labels, label, on):
@@ -57,13 +76,13 @@ def context_html(corpus, text_id, index):
     before = sentences[index - 1].text if index > 0 else "(start of the text)"
     after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
     return (f'<div style="max-width:50em">'
-            f'<p style="color:{GREY};font-size:.9em;border-bottom:1px solid {GREY}">'
+            f'<p style="color:{MUTED};font-size:.9em;border-bottom:1px solid {MUTED}">'
             f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
-            f'<p style="color:{GREY}">{escape(before)}</p>'
+            f'<p style="color:{MUTED}">{escape(before)}</p>'
             f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
             f"<b>{escape(sentences[index].text)}</b></p>"
-            f'<p style="color:{GREY}">{escape(after)}</p></div>')
+            f'<p style="color:{MUTED}">{escape(after)}</p></div>')
 
 
 class Tagger:
@@ -97,7 +116,7 @@ class Tagger:
                                         if t.sentences],  # a text without one has no tags
                                description="Text:", layout=w.Layout(width="max-content"))
         self.where, self.page = w.HTML(), w.HTML()
-        self.buttons = {}
+        self.buttons, self.names = {}, {}
         groups = {}  # side -> buttons, the taxonomy's order kept
         for label in self.labels.values():
             button = self._button(label.id, label.name, f"{label.id}: {label.definition}")
@@ -108,9 +127,10 @@ class Tagger:
             box = w.Box(buttons, layout=w.Layout(flex_flow="row wrap"))
             rows += [w.HTML(f"<b>{escape(heading)}</b>"), box]
         self.own = rows[-1]  # a learner's own labels join `none`
+        rows.append(w.HTML(definitions_html(self.labels)))
         for custom in self.store.custom_labels:
             self._add_button(custom)
-        fit = w.Layout(width="auto")  # a button as wide as its words
+        fit = w.Layout(width="auto", flex="0 0 auto")  # a button as wide as its words
         self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
         self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
         self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
@@ -137,8 +157,11 @@ class Tagger:
             self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
             self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
-            w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
-            self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
+            # Rows wrap in a narrow window rather than cut a button's words short.
+            w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
+            w.HBox([self.download, self.upload, self.link], layout=w.Layout(flex_flow="row wrap")),
+            self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
+        self.widget.add_class("narratives-widget")
         start = self.store.position
         if start not in self.keys:
             start = next_untagged(self.keys, self.store) or self.keys[0]
@@ -181,6 +204,7 @@ class Tagger:
         import ipywidgets as w
         button = w.ToggleButton(description=name, tooltip=tooltip,
                                 layout=w.Layout(width="auto"))
+        self.names[label_id] = name
         button.observe(lambda change, label=label_id: self._on_toggle(label, change["new"]),
                        names="value")
         self.buttons[label_id] = button
@@ -193,7 +217,8 @@ class Tagger:
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
-        return f'<span style="color:{colour};white-space:pre-wrap">{escape(text)}</span>'
+        # The words say what happened; the colour of the bar beside them only repeats it.
+        return say(text, "bad" if colour == PALETTE[5] else "good")
 
     # What the buttons do --------------------------------------------------
     def go(self, key):
@@ -325,7 +350,7 @@ class Tagger:
             self.menu.value = text_id
             for label, button in self.buttons.items():
                 button.value = label in labels
-                button.icon = "check" if label in labels else ""
+                button.description = pressed_name(self.names[label], label in labels)
         finally:
             self._quiet = False
         self.where.value = (f"Sentence {index + 1} of {len(self.corpus[text_id].sentences)} · "

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..display import GREY, escape, widget_bundle
+from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from .. import paths
 from ..errors import NarrativesError, expect_corpus, expect_text, listing
 from ..paths import TEXTS
@@ -227,14 +227,14 @@ def to_html(text, source=True):
            f"{escape(text.outlet_kind or 'kind not given')} · " if source else "")
     parts = [f"<h3>{escape(text.title)}</h3>", f"<p>{who}{escape(when)}</p>"]
     if source and text.url.startswith(("https://", "http://")):
-        parts.append(f'<p style="color:{GREY}">Published at <a href="{escape(text.url)}" '
+        parts.append(f'<p style="color:{MUTED}">Published at <a href="{escape(text.url)}" '
                      f'target="_blank" rel="noopener">{escape(text.url)}</a></p>')
     at = 0
     for number, line in enumerate(text.body.split("\n"), start=1):
         start, end = at, at + len(line)
         at = end + 1
         if number in boiler:
-            parts.append(f'<p class="boilerplate" style="color:{GREY}">'
+            parts.append(f'<p class="boilerplate" style="color:{MUTED}">'
                          f"<i>[{escape(boiler[number].kind)}]</i> {escape(line)}</p>")
             continue
         if not line.strip():
@@ -246,7 +246,7 @@ def to_html(text, source=True):
             if sentence.start < start:
                 continue
             pieces.append(escape(text.body[cursor:sentence.start]))
-            pieces.append(f'<sup style="color:{GREY}">{sentence.number}</sup>'
+            pieces.append(f'<sup style="color:{MUTED}">{sentence.number}</sup>'
                           f'<span class="sentence">{escape(sentence.text)}</span>')
             cursor = sentence.end
         pieces.append(escape(text.body[cursor:end]))
@@ -272,15 +272,16 @@ class Reader:
             options=[(f"{t.id} · {t.outlet_kind or t.outlet}" if source else t.id, t.id)
                      for t in corpus],
             value=text_id, description="Text:",
-            layout=widgets.Layout(width="max-content"))
+            layout=widgets.Layout(width="max-content", max_width="100%"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
         self.menu.observe(lambda change: self.show(change["new"]), names="value")
         self.widget = widgets.VBox([self.menu, self.page])
+        self.widget.add_class("narratives-widget")
         self.show(self.menu.value)
 
     def show(self, text_id):
         """Show the text with this id."""
-        self.page.value = to_html(self.corpus[text_id], source=self.source)
+        self.page.value = WIDGET_STYLE + to_html(self.corpus[text_id], source=self.source)
 
     def _repr_mimebundle_(self, **kwargs):
         return widget_bundle(self.widget, repr(self), **kwargs)

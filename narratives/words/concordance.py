@@ -24,7 +24,7 @@ from collections import Counter
 from math import log
 from weakref import WeakKeyDictionary
 
-from ..display import Table, escape
+from ..display import Table, escape, scrolling
 from ..errors import NarrativesError
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
@@ -66,15 +66,18 @@ def concordance_html(lines, limit=None):
     shown = lines.rows if limit is None else lines.rows[:limit]
     cell = "padding:0 0.4em;white-space:pre"
     body = "".join(
-        f'<tr><td style="{cell};color:#6b6b6b">{escape(t)}</td>'
+        # The theme's colours: a muted grey fails 4.5:1 on the table's striped rows.
+        f'<tr><td style="{cell}">{escape(t)}</td>'
         f'<td style="{cell};text-align:right">{escape(left)}</td>'
         f'<td style="{cell}"><mark>{escape(match)}</mark></td>'
         f'<td style="{cell}">{escape(right)}</td></tr>'
         for t, _, _, left, match, right in shown)
     more = len(lines.rows) - len(shown)
     note = f"<p>and {more} more lines.</p>" if more > 0 else ""
-    return (f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
-            f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>{note}")
+    # Lines wider than the window scroll sideways; a keyboard reaches the scroll too.
+    return scrolling(f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
+                     f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>",
+                     "Concordance lines") + note
 
 
 def _whole(value, name, least):
