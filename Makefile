@@ -57,6 +57,8 @@ nbval: $(STAMP) $(NLTK_DATA)
 
 # JupyterLab in Chromium, as a learner uses it; skipped with a clear line when Chromium
 # is missing, a failure with REQUIRE_BROWSER=1. Screenshots: test-artifacts/screenshots/.
+# axe-core (accessibility) is installed from npm by the tests (`npm ci` in tests/browser/);
+# its report: test-artifacts/axe-report.txt.
 browser: $(STAMP) $(NLTK_DATA)
 	$(PY) -m pytest -q -p no:cacheprovider -rs tests/browser
 

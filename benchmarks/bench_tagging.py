@@ -1,7 +1,7 @@
 """How long a click in the Tagger takes to reach the disk, on the five texts.
 
 Run it with `python benchmarks/bench_tagging.py` (or `make bench`). A Tagger
-writes to a temporary folder; the benchmark moves through the 131 sentences
+writes to a temporary folder; the benchmark moves through the 130 sentences
 and presses a label button 200 times (each press switches the label on or
 off), timing from the press to the moment the tags file on disk has been
 replaced by the new one: the store's `set`, its atomic write with fsync, and

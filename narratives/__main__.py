@@ -10,13 +10,14 @@ the folder is clean and 1 otherwise. Never a traceback.
 import argparse
 import sys
 
-from .texts import TEXTS
+from .errors import NarrativesError
+from .texts import TEXTS, as_folder
 from .texts.folder import report
 
 
 def check(folder):
     """Print the problems of `folder`; return the exit status."""
-    ok, text = report(folder)
+    ok, text = report(as_folder(folder))
     print(text)
     return 0 if ok else 1
 
@@ -43,6 +44,9 @@ def main(argv=None):
                 tidy_file(path)
             return 0
         return check(args.folder)
+    except NarrativesError as error:  # bad input: the sentence, and status 1
+        print(error)
+        return 1
     except Exception as error:  # a last guard: the learner sees a sentence, not a trace
         print(f"The check stopped on something unexpected: {error!r}. "
               "Please report it with the folder you checked.")

@@ -14,11 +14,62 @@ bb       12
 """
 
 import html
+import math
 
-# Okabe and Ito's palette: told apart by readers with any colour vision.
+# Okabe and Ito's palette: told apart by readers with any colour vision. For marks on
+# charts (drawn on their own white background) and for borders, never for text.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
            "#F0E442", "#000000")
-GREY = "#6b6b6b"
+GREY = "#6b6b6b"   # a chart's neutral bars
+
+# Colours of text and of the marks that carry a state. A learner may use JupyterLab's
+# light or its dark theme, and no colour reads at 4.5:1 on both, so:
+# - secondary text takes the theme's own (the light value where no theme sets one),
+#   on the page's own background only: on a table's striped rows it falls under 4.5:1;
+MUTED = "var(--jp-content-font-color2, #595959)"
+# - a state (correct, saved, wrong, ...) is said in words, in white on its own dark
+#   background, readable in any theme;
+STATE_BACKGROUNDS = {"good": "#00704F", "bad": "#B03A00", "info": "#005A8C",
+                     "neutral": "#595959"}
+# - a mark beside a message (a border) is a Okabe-Ito colour that keeps 3:1 on both;
+MESSAGE_BORDERS = {"good": PALETTE[2], "bad": PALETTE[5], "info": PALETTE[0]}
+# - highlighted words are black on a light background of their own, edged or
+#   underlined in a colour that keeps 3:1 on both themes;
+MARK_BACKGROUNDS = {"shared": PALETTE[4], "span": "#F7F1A1", "span-overlap": PALETTE[6]}
+MARK_EDGES = {"shared": PALETTE[0], "one-side": PALETTE[5], "span-overlap": "#000000"}
+# - the focus ring and the frame around a chart keep 3:1 on both themes.
+FOCUS = PALETTE[0]
+CHART_BORDER = "#767676"
+# tests/test_colours.py measures every one of these in both themes.
+
+# One stylesheet for every widget: a focus ring anyone can see, in any theme; buttons
+# whose words wrap in a narrow window rather than end in "…"; and links in outputs
+# underlined (JupyterLab tells its links from text by colour alone).
+WIDGET_STYLE = (
+    "<style>.narratives-widget :is(button, input, select, textarea, summary, [tabindex])"
+    f":focus-visible {{outline: 3px solid {FOCUS} !important; outline-offset: 1px;}}"
+    " .narratives-widget button.jupyter-button {white-space: normal; height: auto;"
+    " min-height: var(--jp-widgets-inline-height, 28px); max-width: 100%;}"
+    " .jp-OutputArea-output a[href] {text-decoration: underline !important;}</style>")
+
+
+def say(text, state="good"):
+    """A message to the learner: its words in the theme's colour, a coloured bar beside.
+
+    The words say the state ("Saved", "Not saved: ..."); the bar only repeats it.
+    """
+    return (f'<span style="white-space:pre-wrap;border-left:4px solid '
+            f'{MESSAGE_BORDERS[state]};padding-left:.4em">{escape(text)}</span>')
+
+
+def badge(text, state):
+    """A word that names a state ("Correct", "Incorrect"), white on its own dark colour.
+
+    `state` is a key of STATE_BACKGROUNDS ("good", "bad", ...) or one of its colours.
+    """
+    background = STATE_BACKGROUNDS.get(state, state)
+    return (f'<b style="color:#fff;background:{background};padding:0 .3em;'
+            f'border-radius:3px">{escape(text)}</b>')
 
 
 def escape(text):
@@ -86,7 +137,18 @@ class Table:
         body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in self._cells(row))
                        + "</tr>" for row in self.rows)
         caption = f"<caption>{escape(self.caption)}</caption>" if self.caption else ""
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        table = f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return scrolling(table, self.caption or "Table")
+
+
+def scrolling(html, label):
+    """HTML in a box that scrolls sideways when the window is narrower than it.
+
+    A keyboard can reach the box (Tab, then the arrow keys), and a screen
+    reader names it by `label`.
+    """
+    return (f'<div class="narratives-scroll" tabindex="0" role="group" '
+            f'aria-label="{escape(label)}" style="overflow-x:auto;max-width:100%">{html}</div>')
 
 
 def widget_bundle(widget, plain, **kwargs):
@@ -101,24 +163,102 @@ def widget_bundle(widget, plain, **kwargs):
     return bundle
 
 
-def show_figure(output, figure, description):
-    """Show a matplotlib figure in an ipywidgets Output, replacing what was there.
+class Chart:
+    """A matplotlib figure, what it shows in one sentence, and its data as a Table.
 
-    The figure is drawn to PNG here, so a widget's update works the same (and
-    can be tested and timed) with or without a kernel. `description`, one
-    sentence saying what the chart shows, is the figure's plain-text form.
-    Set the figure's margins yourself (`figure.subplots_adjust`): fitting them
-    to the labels here would draw it twice, and a widget must redraw fast.
+    A notebook shows it as an image whose text alternative is the sentence, on
+    its own white background (so it reads in a dark theme too), with the data
+    as a table the learner can open instead. Every chart of the workbook is
+    shown through this class or `show_figure`.
+
+    >>> from matplotlib.figure import Figure
+    >>> figure = Figure(figsize=(2, 1))
+    >>> chart = Chart(figure, "One bar: a is 3.", Table(["name", "value"], [["a", 3]]))
+    >>> chart
+    One bar: a is 3.
+    >>> html = chart._repr_html_()
+    >>> 'alt="One bar: a is 3."' in html, "<summary>" in html, "<td>3</td>" in html
+    (True, True, True)
+
+    Everything else is the figure's: `chart.axes`, `chart.savefig(...)`.
+    """
+
+    def __init__(self, figure, description, table=None):
+        self.figure = figure
+        self.description = description
+        self.table = table
+
+    def __getattr__(self, name):
+        if name == "figure":   # not set yet (a copy being made): no figure to ask
+            raise AttributeError(name)
+        return getattr(self.figure, name)
+
+    def __repr__(self):
+        return self.description
+
+    def _repr_html_(self):
+        # Lessons' charts are drawn once: the margins are fitted to the labels.
+        return chart_html(self.figure, self.description, self.table, fit=True)
+
+
+def _smallest_font_px(figure):
+    """The size in pixels of the smallest text drawn on the figure, at its own size."""
+    from matplotlib.text import Text
+
+    sizes = [t.get_fontsize() for t in figure.findobj(Text)
+             if t.get_visible() and t.get_text().strip()]
+    return round(min(sizes, default=0) * figure.dpi / 72, 1)
+
+
+def chart_html(figure, description, table=None, fit=False):
+    """HTML of a chart: a PNG with `description` as its alt text, and its data table.
+
+    `fit` fits the margins to the labels, which draws the chart twice: a widget
+    that redraws as the learner types sets its margins itself instead. The
+    image carries the size of its smallest text (`data-min-font-px`) so that a
+    browser test can check it stays readable at the size it is shown.
     """
     import base64
     import io
 
     buffer = io.BytesIO()
     # Light compression: the PNG only travels to the browser, and is made often.
-    figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
-    png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    # No software version in it: the same chart is the same bytes.
+    figure.savefig(buffer, format="png", facecolor="white", metadata={"Software": None},
+                   bbox_inches="tight" if fit else None, pil_kwargs={"compress_level": 1})
+    data = buffer.getvalue()
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    png = base64.b64encode(data).decode("ascii")
+    smallest = _smallest_font_px(figure)
+    # The chart shrinks with the window, but never so far that its text falls under
+    # 10 px: below that width it scrolls sideways (and a keyboard can scroll it).
+    narrowest = min(width, math.ceil(width * 10 / smallest)) if smallest else width
+    image = scrolling(
+        f'<img src="data:image/png;base64,{png}" alt="{escape(description)}" '
+        f'width="{width}" height="{height}" data-min-font-px="{smallest}" '
+        f'style="max-width:100%;min-width:{narrowest}px;height:auto;box-sizing:content-box;'
+        f'background:#fff;border:1px solid {CHART_BORDER};padding:4px">', "Chart")
+    data = ""
+    if table is not None and len(table):
+        data = (f'<details><summary>The chart\'s data as a table ({len(table)} '
+                f'row{"s" * (len(table) != 1)})</summary>{table._repr_html_()}</details>')
+    return f'<div class="narratives-chart">{image}{data}</div>'
+
+
+def show_figure(output, figure, description, table=None, fit=False):
+    """Show a matplotlib figure in an ipywidgets Output, replacing what was there.
+
+    The figure is drawn to PNG here, so a widget's update works the same (and
+    can be tested and timed) with or without a kernel. `description`, one
+    sentence saying what the chart shows, is its text alternative and its
+    plain-text form; `table`, its data, is a table the learner can open.
+    Set the figure's margins yourself (`figure.subplots_adjust`): fitting them
+    to the labels here (`fit=True`) draws it twice, too slow for a widget that
+    redraws as the learner types.
+    """
+    html = chart_html(figure, description, table, fit=fit)
     output.outputs = ({"output_type": "display_data", "metadata": {},
-                       "data": {"image/png": png, "text/plain": description}},)
+                       "data": {"text/html": html, "text/plain": description}},)
 
 
 def ask_name(login, on_name):

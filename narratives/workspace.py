@@ -180,12 +180,30 @@ def archive(path=None):
 def read_uploads(items):
     """`(name, text)` for each file a FileUpload widget received; text is None when
     the file is not UTF-8, so the widget can say so instead of failing."""
+    return [(name, text) for name, text, _ in uploaded_texts(items)]
+
+
+def uploaded_texts(items):
+    """`(name, text, problem)` for each uploaded file: the text, or None and a sentence
+    saying why not (too big, another encoding and the command that converts it...)."""
+    from .reading import MAX_BYTES, FileProblem, decode
+
     found = []
     for item in items:
+        name = str(item.get("name") or "the file") if isinstance(item, dict) else "the file"
         try:
-            found.append((item["name"], bytes(item["content"]).decode("utf-8-sig")))
-        except UnicodeDecodeError:
-            found.append((item["name"], None))
+            content = bytes(item["content"])
+        except (KeyError, TypeError, ValueError):
+            found.append((name, None, f"{name}: the upload holds no file. Choose it again."))
+            continue
+        if len(content) > MAX_BYTES:
+            found.append((name, None, f"{name}: is larger than {MAX_BYTES // 2**20} MB, "
+                                      "the most a file here may hold."))
+            continue
+        try:
+            found.append((name, decode(name, content), None))
+        except FileProblem as problem:
+            found.append((name, None, str(problem)))
     return found
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .claims.attribution import attribution
 from .display import Table
-from .errors import NarrativesError
+from .errors import NarrativesError, expect_text
 from .paths import MY_TEXTS
 from .texts.sentences import tokens
 from .workspace import atomic_write
@@ -55,7 +55,7 @@ def _short(sentence, width=90):
 def claim_sentences(text):
     """The sentences that report what someone says, with the word and the speaker."""
     rows = []
-    for sentence in text.sentences:
+    for sentence in expect_text(text, "your text").sentences:
         found = attribution(text.body, sentence.start, sentence.end)
         if found and sentence.start <= found.start < sentence.end:
             rows.append([sentence.number, found.cue, found.speaker or "no one named",
@@ -67,7 +67,7 @@ def claim_sentences(text):
 
 def denial_sentences(text):
     """The sentences that deny, reject or find no evidence for something."""
-    rows = [[s.number, match.group(), _short(s.text)] for s in text.sentences
+    rows = [[s.number, match.group(), _short(s.text)] for s in expect_text(text).sentences
             if (match := DENIALS.search(s.text))]
     return Table(["sentence", "cue", "text"], rows)
 
@@ -84,6 +84,7 @@ def known_claims(text, claims, stopwords=None, min_shared=2):
     """
     from .words.wordindex import stopword_set
 
+    expect_text(text, "your text")
     stop = stopword_set(stopwords)
     vocabularies = {}
     for claim in claims:

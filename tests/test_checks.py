@@ -254,19 +254,21 @@ def test_feedback_repr_is_the_plain_message():
     assert repr(Feedback("Correct!")) == "Correct!"
 
 
-def test_feedback_html_colours_the_verdict_and_keeps_line_breaks():
+def test_feedback_html_shows_the_verdict_as_a_word_and_keeps_line_breaks():
+    badge = ('<b style="color:#fff;background:{};padding:0 .3em;border-radius:3px">{}</b>')
     html = Feedback("Thank you: one\ntwo")._repr_html_()
+    # The head is a word in white on its own colour: readable in any theme.
     assert html == ('<div class="narratives-feedback narratives-feedback-thank-you">'
-                    '<b style="color:#0072B2">Thank you:</b> one<br>two</div>')
+                    f'{badge.format("#005A8C", "Thank you:")} one<br>two</div>')
     assert Feedback("Correct!")._repr_html_() == (
         '<div class="narratives-feedback narratives-feedback-correct">'
-        '<b style="color:#009E73">Correct!</b></div>')
+        f'{badge.format("#00704F", "Correct!")}</div>')
+    assert badge.format("#B03A00", "Incorrect:") in Feedback("Incorrect: no")._repr_html_()
 
 
 def test_feedback_colours_come_from_one_named_constant(monkeypatch):
     monkeypatch.setitem(FEEDBACK_COLOURS, "incorrect", "#123456")
-    assert 'color:#123456' in Feedback("Incorrect: no.")._repr_html_()
-    assert 'color:#123456' in Feedback("Incorrect: no.")._repr_html_()
+    assert 'background:#123456' in Feedback("Incorrect: no.")._repr_html_()
     for kind in ("Correct!", "Incorrect: x", "Not attempted: x", "Hint 2 of 3 (a strategy): x",
                  "Solution: x", "Thank you: x", "Model answer: x"):
         assert kind_of(kind) in FEEDBACK_COLOURS, kind

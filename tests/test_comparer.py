@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from narratives import claims, texts
 from narratives.claims import comparer
 from narratives.claims import Comparer
+from narratives.display import escape
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +64,11 @@ def test_events_and_description(corpus, found):
 
 def test_chart_is_a_figure_with_one_row_per_event(corpus, found):
     claim = found["nato-buildup"]
-    figure = comparer.chart(claim, corpus)
-    assert isinstance(figure, Figure)
-    ax, = figure.axes
+    chart = comparer.chart(claim, corpus)
+    assert isinstance(chart.figure, Figure)
+    assert repr(chart) == comparer.describe(claim, corpus)   # its text alternative
+    assert len(chart.table) == len(comparer.events(claim, corpus))
+    ax, = chart.axes
     labels = [t.get_text() for t in ax.texts]
     assert len(labels) == len(comparer.events(claim, corpus))
     assert "2020-08-16  made by Alexander Lukashenko" in labels
@@ -94,7 +97,11 @@ class TestComparer:
         assert widget.redraws == 2 and widget.figure is not figure
         assert "'polish-flags'" in widget.figure.axes[0].get_title()
         output, = widget.chart.outputs
-        assert output["data"]["image/png"]
+        html = output["data"]["text/html"]
+        assert '<img src="data:image/png;base64,' in html
+        assert f'alt="{escape(comparer.describe(widget.claims["polish-flags"], widget.corpus))}"' \
+            in html
+        assert "<details><summary>The chart's data as a table" in html
         assert output["data"]["text/plain"] == comparer.describe(
             widget.claims["polish-flags"], widget.corpus)
 

@@ -7,7 +7,8 @@ import narratives
 
 PACKAGE = Path(narratives.__file__).parent
 TOPICS = {"texts", "tagging", "claims", "words", "techniques"}
-SHARED = {"paths", "errors", "display", "workspace", "filelock"}
+SHARED = {"paths", "errors", "display", "workspace", "filelock", "reading", "encodings",
+          "csvcells"}
 
 
 def module_name(path):

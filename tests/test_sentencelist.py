@@ -36,8 +36,13 @@ def test_a_sentence_list_keeps_no_copy_of_the_body():
 
 def test_sentence_keys_are_the_list_of_keys(corpus, make_folder):
     # A text with no sentences (only a rule line) in the middle must be passed over.
-    folder = make_folder({"a.txt": "Title\nOne. Two.", "b.txt": "***", "c.txt": "Three. Four."})
-    for source in (corpus, texts.load(folder)):
+    # (`check` refuses such a text, issue 14; a corpus made in code may still hold one.)
+    folder = make_folder({"a.txt": "Title\nOne. Two.", "c.txt": "Three. Four."})
+    a, c = texts.load(folder)
+    stars = texts.Text(id="b", title="b", outlet="", outlet_kind="", published="",
+                       date_basis="", date_note="", language="", body="***",
+                       boilerplate=(), path=folder / "b.txt")
+    for source in (corpus, texts.Corpus([a, stars, c])):
         listed = [(t.id, s.index) for t in source for s in t.sentences]
         keys = SentenceKeys(source)
         assert len(keys) == len(listed) and list(keys) == listed and keys[-1] == listed[-1]

@@ -117,7 +117,8 @@ def test_loading_a_file_adds_its_spans_and_names_bad_lines(tagger, tmp_path):
 def test_loading_a_file_that_is_not_text_says_so(tagger):
     tagger.upload.value = ({"name": "photo.tsv", "type": "", "size": 3,
                             "content": memoryview(b"\xff\xd8\xff"), "last_modified": NOW},)
-    assert "photo.tsv is not UTF-8 text" in tagger.message.value and len(tagger.store) == 0
+    assert "photo.tsv, line 1: is not UTF-8 (byte 0xff). Open it" in tagger.message.value
+    assert len(tagger.store) == 0
 
 
 def test_reopening_shows_the_saved_spans_and_a_corrupt_file_is_reported(tmp_path):

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 from narratives import texts
+from narratives.display import escape
 from narratives.tagging.tagcsv import to_csv
 from narratives.tagging.tagger import Tagger, context_html, next_untagged, toggle
 from narratives.tagging.tagstore import TagStore
@@ -29,8 +30,9 @@ def test_a_click_is_saved_at_once(corpus, tmp_path):
     tagger.buttons["nato-aggressor"].value = False
     assert on_disk(tagger)[0] == {("euvsdisinfo-force", 0): {"claim-lacks-evidence"}}
     assert "1 of 130 tagged" in tagger.where.value
-    assert tagger.buttons["claim-lacks-evidence"].icon == "check"
-    assert tagger.buttons["nato-aggressor"].icon == ""
+    # A pressed label says so in its words: a screen reader reads the state too.
+    assert tagger.buttons["claim-lacks-evidence"].description.startswith("✓ ")
+    assert not tagger.buttons["nato-aggressor"].description.startswith("✓")
 
 
 def test_none_switches_the_others_off(corpus, tmp_path):
@@ -146,7 +148,8 @@ def test_a_bad_csv_changes_nothing_and_says_why(corpus, tmp_path):
     assert "line 2: pravda-bury has 34 sentences" in tagger.message.value
     assert "&#x27;&lt;b&gt;&#x27;" in tagger.message.value  # escaped, not markup
     upload(tagger, "x.csv", "text_id;sentence".encode("utf-16"))
-    assert "is not UTF-8 text" in tagger.message.value
+    assert "x.csv: is UTF-16, not UTF-8" in tagger.message.value
+    assert "iconv -f UTF-16 -t UTF-8 x.csv" in tagger.message.value
 
 
 def test_a_corrupt_file_is_reported_and_kept(corpus, tmp_path):
@@ -185,3 +188,11 @@ def test_the_same_file_can_be_loaded_twice(corpus, tmp_path):
     tagger.store.set("pravda-bury", 0, {"none"})
     upload(tagger, "a.csv", data)
     assert tagger.store.get("pravda-bury", 0) == {"west-hostile"}
+
+
+def test_every_definition_can_be_read_without_a_mouse(corpus, tmp_path):
+    tagger = Tagger(corpus, annotator="keys", folder=tmp_path)
+    html = "".join(getattr(child, "value", "") for child in tagger.widget.children)
+    for label in tagger.labels.values():
+        assert escape(label.definition) in html   # in the page, not only in a tooltip
+    assert '<details class="label-definitions"><summary>' in html

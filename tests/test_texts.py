@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from narratives import NarrativesError, texts
-from narratives.display import escape
+from narratives.display import MUTED, escape
 
 
 def test_loads_the_five_texts_in_catalog_order(corpus):
@@ -110,7 +110,8 @@ def test_reader_html_is_escaped_numbered_and_greys_boilerplate(make_folder):
     assert "<script>" not in html and "<img" not in html
     assert escape("<img src=x onerror=alert(2)>") in html
     assert "<h3>&lt;b&gt;T&lt;/b&gt;</h3>" in html
-    assert '<sup style="color:#6b6b6b">3</sup><span class="sentence">Then left.</span>' in html
+    assert (f'<sup style="color:{MUTED}">3</sup><span class="sentence">Then left.</span>'
+            in html)
     assert 'class="boilerplate"' in html and "By Someone &amp; Co" in html
 
 

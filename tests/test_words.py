@@ -304,10 +304,10 @@ def key_buttons(explorer):
 
 def test_explorer_redraws_the_chart_and_concordance_when_a_word_is_typed(corpus):
     explorer = words.Explorer(corpus)
-    first_png = explorer.chart.outputs[0]["data"]["image/png"]
+    first_png = explorer.chart.outputs[0]["data"]["text/html"]
     explorer.words.value = "regime"
     data = explorer.chart.outputs[0]["data"]
-    assert data["image/png"] != first_png
+    assert data["text/html"] != first_png
     assert data["text/plain"] == words.describe_frequencies(words.frequencies(corpus, "regime"))
     assert "&#x27;regime&#x27; is most frequent in bogus-threat" in explorer.description.value
     assert "4 concordance lines for 'regime'" in explorer.concordance.value
@@ -364,8 +364,8 @@ def test_a_kept_chart_draws_the_same_as_a_new_one(corpus, measure):
     kept.words.value = "regime, russia"          # axes kept, only the data redrawn
     fresh = words.Explorer(corpus, words="regime, russia")
     fresh.measure.value = measure
-    assert kept.chart.outputs[0]["data"]["image/png"] == \
-        fresh.chart.outputs[0]["data"]["image/png"]
+    assert kept.chart.outputs[0]["data"]["text/html"] == \
+        fresh.chart.outputs[0]["data"]["text/html"]
 
 
 def test_the_index_keeps_no_lower_cased_copy_of_the_body(corpus):

@@ -9,26 +9,32 @@ else is escaped first, so a learner's odd value can never become markup.
 >>> message = Feedback("Incorrect: did you count the `headline` too?")
 >>> message
 Incorrect: did you count the `headline` too?
->>> print(message._repr_html_())
-<div class="narratives-feedback narratives-feedback-incorrect"><b style="color:#D55E00">Incorrect:</b> did you count the <code>headline</code> too?</div>
+>>> html = message._repr_html_()     # the head in white on its own colour (display.badge)
+>>> html.startswith('<div class="narratives-feedback narratives-feedback-incorrect"><b style=')
+True
+>>> html.endswith('>Incorrect:</b> did you count the <code>headline</code> too?</div>')
+True
 """
 
 import html
 import re
 
-# The colour of each kind of message, in one place (WCAG contrast is checked
-# against these values; change them here and nowhere else).
+from ..display import STATE_BACKGROUNDS, badge
+
+# The colour of each kind of message: its head is shown in white on this colour
+# (display.badge), readable in a light or a dark theme, and said in words too.
+# The colours are display's, whose contrast tests/test_colours.py measures.
 FEEDBACK_COLOURS = {
-    "correct": "#009E73",
-    "incorrect": "#D55E00",
-    "not attempted": "#0072B2",
-    "hint": "#6b6b6b",
-    "solution": "#6b6b6b",
-    "thank you": "#0072B2",
-    "model answer": "#6b6b6b",
-    "option": "#6b6b6b",
+    "correct": STATE_BACKGROUNDS["good"],
+    "incorrect": STATE_BACKGROUNDS["bad"],
+    "not attempted": STATE_BACKGROUNDS["info"],
+    "hint": STATE_BACKGROUNDS["neutral"],
+    "solution": STATE_BACKGROUNDS["neutral"],
+    "thank you": STATE_BACKGROUNDS["info"],
+    "model answer": STATE_BACKGROUNDS["neutral"],
+    "option": STATE_BACKGROUNDS["neutral"],
 }
-DEFAULT_COLOUR = "#000000"
+DEFAULT_COLOUR = STATE_BACKGROUNDS["neutral"]
 
 _TYPE_NAMES = {int: "a whole number (an int)", float: "a number (a float)",
                str: "text (a str)", list: "a list", set: "a set", dict: "a dict",
@@ -111,5 +117,5 @@ class Feedback(str):
             head += colon
             if not colon or kind is None:
                 head, rest = "", str(self)
-        bold = f'<b style="color:{colour}">{html.escape(head)}</b>' if head else ""
+        bold = badge(head, colour) if head else ""
         return f'<div class="{css}">{bold}{markdown_html(rest)}</div>'

@@ -118,10 +118,15 @@ q3 = ChoiceQuestion(
 
 
 def _offsets(value):
-    if len(value) != 2 or not all(isinstance(v, int) for v in value):
+    if len(value) != 2 or not all(isinstance(v, int) and not isinstance(v, bool)
+                                  for v in value):
         return "give two whole numbers, `(start, end)`."
     body = _corpus["bogus-threat"].body
     start, end = value
+    if not 0 <= start < end <= len(body):
+        return (f"offsets count from 0 at the start of the body: give 0 <= start < end <= "
+                f"{len(body)} (the body's length). Negative numbers count from the end in "
+                "Python, but a span's offsets never do.")
     if body[start:end] == "Brest Fortress":
         return True
     if body[start:end + 1] == "Brest Fortress":

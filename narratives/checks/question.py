@@ -88,7 +88,7 @@ def _same(value, answer, tolerance):
         try:
             return math.isclose(float(value), float(answer), rel_tol=tolerance,
                                 abs_tol=tolerance)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return False
     return value == answer
 
@@ -132,7 +132,11 @@ class Question(HintLadder):
                 return None, ("the answer should be a set of single items (text or "
                               "numbers), and this holds lists or other collections.")
         if float in kinds and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                return None, (f"the number has {len(str(abs(value)))} digits, far too many "
+                              "for this answer. Check what the cell computes.")
         if value is None and object in kinds:
             return None, ("the answer is None. Did the cell that computes it end "
                           "without a value?")
@@ -160,14 +164,14 @@ class Question(HintLadder):
             if self.normalize:
                 value = self.normalize(value)
             pointer = self.wrong.get(value if not isinstance(value, set) else frozenset(value))
-        except (TypeError, ValueError, AttributeError):
+        except (TypeError, ValueError, AttributeError, ArithmeticError):
             pointer = None
         if pointer:
             return Feedback(f"Incorrect: {pointer}")
         if self.test is not None:
             try:
                 verdict = self.test(value)
-            except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError):
                 verdict = None  # a test written for good values must not crash on odd ones
             if verdict is True:
                 return Feedback("Correct!")

@@ -139,7 +139,7 @@ class Claims:
         return len(self.claims)
 
     def __getitem__(self, key):
-        if isinstance(key, int):
+        if isinstance(key, int) and -len(self.claims) <= key < len(self.claims):
             return self.claims[key]
         try:
             return self._by_id[key]

@@ -20,22 +20,25 @@ made, when texts repeated it, when it was denied.
 
 from collections import defaultdict
 
-from ..display import GREY, PALETTE, escape, highlight, show_figure, widget_bundle
+from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, Chart, escape,
+                       highlight, show_figure, widget_bundle)
+from ..errors import expect_corpus
 from ..texts.sentences import token_spans
-from ..texts.timeline import Event, plot as plot_timeline
+from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
 from .analysis import sides, when
 from .attribution import attribution
 from .claimfile import load
 
 SHARED, ONE_SIDE = "shared", "one-side"
-# Two marks told apart by shape as well as colour (Okabe-Ito sky blue and orange):
-# a filled background for words both sides use, an underline for one side's words.
-STYLE = (f"<style>.claims-comparer mark.{SHARED} {{background: {PALETTE[4]}; color: #000;}}"
+# Two marks told apart by shape as well as colour (Okabe-Ito sky blue and red-orange):
+# a filled, edged box for words both sides use, an underline for one side's words.
+STYLE = (f"<style>.claims-comparer mark.{SHARED} {{background: {MARK_BACKGROUNDS[SHARED]}; "
+         f"color: #000; outline: 1px solid {MARK_EDGES[SHARED]};}}"
          f" .claims-comparer mark.{ONE_SIDE} {{background: none; color: inherit; "
-         f"border-bottom: 3px solid {PALETTE[1]};}}</style>")
+         f"border-bottom: 3px solid {MARK_EDGES[ONE_SIDE]};}}</style>{WIDGET_STYLE}")
 LEGEND = (f'{STYLE}<p><mark class="{SHARED}">blue background</mark>: a word both sides '
-          f'use · <mark class="{ONE_SIDE}">orange underline</mark>: a word only this side '
-          "uses. Stopwords are not marked.</p>")
+          f'use · <mark class="{ONE_SIDE}">orange underline</mark>: a word only this '
+          "side uses. Stopwords are not marked.</p>")
 
 
 def marked(quote, shared, own):
@@ -81,7 +84,7 @@ def panel(claim, corpus, side, words=None):
             f"({escape(text.outlet_kind)}, <code>{escape(item.text_id)}</code>)<br>{details}"
             f'</p><blockquote style="margin: 0.3em 0 0.3em 1em">'
             f"{marked(item.quote, set(words.shared), own)}</blockquote>"
-            f'<p style="margin: 0; color: {GREY}">Attribution: '
+            f'<p style="margin: 0; color: {MUTED}">Attribution: '
             f"{escape(_said_how(corpus, item))}</p></div>")
     return "\n".join(parts)
 
@@ -148,7 +151,7 @@ def describe(claim, corpus):
 
 
 def chart(claim, corpus):
-    """A matplotlib Figure of the claim's timeline.
+    """The claim's timeline: a `display.Chart` (a figure, a sentence, a table).
 
     The figure is closed before it is returned, as in `narratives.texts.timeline`:
     a notebook shows it once, as the cell's result, and pyplot keeps no
@@ -157,11 +160,11 @@ def chart(claim, corpus):
     import matplotlib.pyplot as plt
 
     found = events(claim, corpus)
-    figure = plt.figure(figsize=(9, 0.45 * len(found) + 1.6))
+    figure = plt.figure(figsize=(8, 0.45 * len(found) + 1.6))
     plt.close(figure)
     plot_timeline(found, figure.subplots(),
                   title=f"'{claim.id}': made, repeated (texts dated by publication), denied")
-    return figure
+    return Chart(figure, describe(claim, corpus), timeline_table(found))
 
 
 def _short(statement, limit=60):
@@ -178,7 +181,9 @@ class Comparer:
         import ipywidgets as widgets
 
         self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
         self.claims = claims if claims is not None else load(corpus)
+        claim_id = self.claims[claim_id].id if claim_id is not None else None  # a clear error
         self.menu = widgets.Dropdown(
             options=[(f"{c.id} · {_short(c.statement)}", c.id) for c in self.claims],
             value=claim_id or self.claims[0].id, description="Claim:",
@@ -194,6 +199,7 @@ class Comparer:
             self.menu, self.heading, widgets.HTML(LEGEND),
             widgets.HBox([self.appearances, self.denials]), self.caption, self.chart])
         self.widget.add_class("claims-comparer")
+        self.widget.add_class("narratives-widget")
         self.show(self.menu.value)
 
     def show(self, claim_id):
@@ -206,7 +212,8 @@ class Comparer:
         description = describe(claim, self.corpus)
         self.caption.value = f"<p><i>{escape(description)}</i></p>"
         self.figure = chart(claim, self.corpus)
-        show_figure(self.chart, self.figure, description)
+        # One draw per claim picked: the margins can be fitted to the labels and legend.
+        show_figure(self.chart, self.figure.figure, description, self.figure.table, fit=True)
         self.redraws += 1
 
     def _repr_mimebundle_(self, **kwargs):

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import texts
-from ..display import GREY, PALETTE, Table
+from ..display import GREY, PALETTE, Chart, Table
 from ..errors import NarrativesError
 from ..paths import ANNOTATIONS
 from .agreement import against, agreement, per_label, summary, tags_of  # noqa: F401
@@ -66,6 +66,10 @@ def compare(mine, reference, corpus, text_id=None, only=None):
     `only="tagged"` keeps the sentences you tagged, `only="different"` those
     where your labels differ from the reference's.
     """
+    for store in (mine, reference):
+        if not (hasattr(store, "get") and hasattr(store, "rationale")):
+            raise NarrativesError(f"{store!r:.40} is not a TagStore: give your tags (e.g. "
+                                  "tagger.store) and the reference (load_reference()).")
     if only not in (None, "tagged", "different"):
         raise NarrativesError(f"only={only!r}: give only='tagged', only='different', "
                               "or leave it out to see every sentence.")
@@ -103,44 +107,86 @@ SIDE_COLOURS = {"Minsk/Moscow side": PALETTE[5], "NATO/EU side": PALETTE[0],
                 "either side": PALETTE[3], "your own": GREY}
 
 
-def plot_by_text(store, corpus, axes=None):
+def table_by_text(store, corpus):
+    """The narrative chart's data: sentences per narrative (rows) and text (columns)."""
+    return Table(["narrative", "side"] + [text.id for text in corpus],
+                 [[label, side, *per_text] for label, side, per_text in chart_rows(store, corpus)],
+                 caption="Sentences carrying each narrative, per text")
+
+
+def shown_texts(store, corpus, most=5):
+    """The texts a chart has room for: all of them, or the `most` with the most narratives.
+
+    Returns `(texts in corpus order, how many are left out)`.
+    """
+    texts_ = list(corpus)
+    if len(texts_) <= most:
+        return texts_, 0
+    counts = count(store, corpus)
+    tagged = {t.id: sum(n for label, n in counts[t.id].items() if label != NONE)
+              for t in texts_}
+    keep = {t.id for t in sorted(texts_, key=lambda t: -tagged[t.id])[:most]}
+    return [t for t in texts_ if t.id in keep], len(texts_) - most
+
+
+def plot_by_text(store, corpus, axes=None, most=5, columns=3):
     """One panel per text (with its outlet kind): how many sentences carry each narrative.
 
-    Returns the figure. A new figure is closed first, so a notebook shows it
-    once, as the cell's result.
+    Panels wrap after `columns` (three fit a notebook's width with text still
+    10 px); with more than `most` texts, the `most` with the most tagged
+    narratives are drawn and the title says how many more there are. Returns a
+    `display.Chart`. A new figure is closed first, so a notebook shows it once,
+    as the cell's result.
     """
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
     rows = chart_rows(store, corpus)
+    shown, more = shown_texts(store, corpus, most)
+    where = {t.id: i for i, t in enumerate(corpus)}
     if axes is None:
-        fig, axes = plt.subplots(1, len(corpus), figsize=(3 * len(corpus) + 2, 4.5),
-                                 sharey=True, sharex=True, layout="constrained")
+        down = -(-len(shown) // columns) or 1
+        across = -(-len(shown) // down) or 1  # rows as even as they can be
+        fig, grid = plt.subplots(down, across, squeeze=False, sharey=True, sharex=True,
+                                 figsize=(8, down * (0.3 * len(rows) + 1.3) + 0.6),
+                                 layout="constrained")
         plt.close(fig)
+        axes = list(grid.flat)
+        for spare in axes[len(shown):]:
+            spare.remove()
+        axes = axes[:len(shown)]
+        if more:
+            fig.suptitle(f"The {len(shown)} texts with the most narratives tagged, "
+                         f"and {more} more not shown", fontsize=10)
     names = [label for label, _, _ in rows]
-    for i, (text, ax) in enumerate(zip(corpus, axes)):
+    for n, (text, ax) in enumerate(zip(shown, axes)):
+        i = where[text.id]
         values = [per_text[i] for _, _, per_text in rows]
         colours = [SIDE_COLOURS.get(side, GREY) for _, side, _ in rows]
-        ax.barh(range(len(rows)), values, color=colours)
-        ax.set_yticks(range(len(rows)), names)
-        if i == 0:  # the axes share y: turning one turns all, first label on top
+        ax.barh(range(len(rows)), values, color=colours, edgecolor="black", linewidth=0.5)
+        ax.set_yticks(range(len(rows)), names, fontsize=9)
+        if n == 0:  # the axes share y: turning one turns all, first label on top
             ax.invert_yaxis()
         ax.set_title(f"{text.id}\n({text.outlet_kind or 'kind not given'})", fontsize=9)
-        ax.set_xlabel("sentences")
+        ax.set_xlabel("sentences", fontsize=9)
+        ax.tick_params(labelbottom=True, labelsize=9)
     top = max((n for _, _, per_text in rows for n in per_text), default=0)
     axes[0].set_xlim(0, max(top, 1) + 0.5)  # the axes share x: whole sentences, from 0
     axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
     sides = [side for side in SIDE_COLOURS if any(s == side for _, s, _ in rows)]
     handles = [plt.Rectangle((0, 0), 1, 1, color=SIDE_COLOURS[side]) for side in sides]
-    axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides),
-                          frameon=False)
-    return axes[0].figure
+    axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides) or 1,
+                          frameon=False, fontsize=9)
+    return Chart(axes[0].figure, describe_by_text(store, corpus, most),
+                 table_by_text(store, corpus))
 
 
-def describe_by_text(store, corpus):
+def describe_by_text(store, corpus, most=5):
     """The chart in one sentence, for readers who cannot see it."""
     parts = []
-    for text_id, counts in count(store, corpus).items():
+    shown, more = shown_texts(store, corpus, most)
+    every = count(store, corpus)
+    for text_id, counts in ((t.id, every[t.id]) for t in shown):
         counts.pop(NONE, None)
         if not counts:
             parts.append(f"{text_id} ({corpus[text_id].outlet_kind}): no narrative tagged")
@@ -150,5 +196,6 @@ def describe_by_text(store, corpus):
         parts.append(f"{text_id} ({corpus[text_id].outlet_kind}): {' and '.join(leaders)} "
                      f"({top} sentence{'s' if top > 1 else ''}"
                      f"{' each' if len(leaders) > 1 else ''})")
+    also = f"; and {more} more texts not shown" if more else ""
     return ("Bars show how many sentences of each text carry each narrative; the most "
-            "frequent in each text: " + "; ".join(parts) + ".")
+            "frequent in each text: " + "; ".join(parts) + also + ".")

@@ -18,11 +18,19 @@ from itertools import combinations
 
 
 from ..display import Table
+from ..errors import NarrativesError
 
 
 def tags_of(store):
     """`{(text_id, index): frozenset(labels)}` of a TagStore or a plain dict."""
-    return {key: frozenset(labels) for key, labels in dict(store.items()).items() if labels}
+    if not hasattr(store, "items"):
+        raise NarrativesError(f"{store!r:.60} is not a set of tags: give a TagStore (e.g. "
+                              "tagger.store) or a dict of {(text_id, index): labels}.")
+    try:
+        return {key: frozenset(labels) for key, labels in dict(store.items()).items() if labels}
+    except (TypeError, ValueError):
+        raise NarrativesError(f"{store!r:.60} is not a set of tags: each sentence "
+                              "(text_id, index) should have a set of labels.") from None
 
 
 def _pairs(stores):
@@ -64,6 +72,9 @@ def agreement(stores):
              overlap count as partly agreeing
     Values that cannot be computed are None, and `note` says why.
     """
+    if not isinstance(stores, dict):
+        raise NarrativesError("Give the annotators' tags as a dict, {name: TagStore}, e.g. "
+                              "{'amira': stores['amira'], 'ben': stores['ben']}.")
     result = {"annotators": len(stores), "items": 0, "pairs": 0, "comparisons": 0,
               "percent": None, "kappa": None, "alpha": None, "note": ""}
     if len(stores) < 2:

@@ -165,6 +165,7 @@ class CalibrationRound:
                                   f"{words}</p>"), picker]
         self.button = widgets.Button(description="Compare with the reference",
                                      button_style="primary",
+                                     layout=widgets.Layout(width="auto"),   # never cut short
                                      tooltip="Shows the reference's labels and reasons")
         self.result = widgets.HTML()
         self.button.on_click(lambda _: self.show())

@@ -19,12 +19,11 @@ the other does not (a learner who handed in twice); otherwise both are used.
 ['used', 'used', 'duplicate, not used', 'used (partial)', 'malformed, not used']
 """
 
-import csv
-import io
 from pathlib import Path
 
-from ..display import PALETTE, Table
-from ..errors import NarrativesError
+from ..csvcells import write_rows
+from ..display import PALETTE, Chart, Table
+from ..errors import NarrativesError, expect_path
 from ..paths import ANNOTATIONS, MY_WORK
 from ..workspace import atomic_write, is_generic
 from .agreement import tags_of, votes
@@ -59,7 +58,7 @@ def _contains(big, small):
 
 def read_class(folder, corpus):
     """Every `.json` and `.csv` tag file of `folder`, merged into one ClassTags."""
-    folder = Path(folder)
+    folder = expect_path(folder, "the folder of the class's tag files")
     if not folder.is_dir():
         raise NarrativesError(f"{folder} is not a folder. Put the learners' tag files "
                               "(tags-NAME.json or tags-NAME.csv) in one folder and give its path.")
@@ -120,30 +119,35 @@ def read_class(folder, corpus):
     return ClassTags(stores, report)
 
 
-def plot_disputed(table, ax=None):
+def plot_disputed(table, ax=None, most=25):
     """A bar per disputed sentence (a `disputed()` table), most disputed on top.
 
     The bar is the weighted disagreement it is ranked by; the label says how
-    many learners tagged the sentence and who chose what. Returns the figure,
-    closed first so that a notebook shows it once.
+    many learners tagged the sentence and who chose what. At most `most` bars:
+    the title says how many more sentences are disputed. Returns a
+    `display.Chart`, closed first so that a notebook shows it once.
     """
     import matplotlib.pyplot as plt
 
+    shown = min(len(table), most)
     if ax is None:
-        fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(table), 1) + 1.2), layout="constrained")
+        fig, ax = plt.subplots(figsize=(7, 0.4 * max(shown, 1) + 1.2), layout="constrained")
         plt.close(fig)
     names = [f"{t} #{n} ({k} tagged)" for t, n, k in
              zip(table.column("text"), table.column("sentence"), table.column("taggers"))]
+    names = names[:shown]
     # Sky blue: the black text of the votes reads well on it.
-    ax.barh(range(len(names)), table.column("weighted"), color=PALETTE[4])
-    ax.set_yticks(range(len(names)), names)
-    for y, said in enumerate(table.column("votes")):  # who chose what, on the bar itself
-        ax.text(0.01, y, said, va="center", fontsize=8, color="black")
+    ax.barh(range(shown), table.column("weighted")[:shown], color=PALETTE[4],
+            edgecolor="black", linewidth=0.5)
+    ax.set_yticks(range(shown), names)
+    for y, said in enumerate(table.column("votes")[:shown]):  # who chose what, on the bar
+        ax.text(0.01, y, said, va="center", fontsize=9, color="black")
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("weighted disagreement (0 = everyone agrees; few taggers count for less)")
-    ax.set_title("Most disputed sentences")
-    return ax.figure
+    more = len(table) - shown
+    ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else ""))
+    return Chart(ax.figure, describe_disputed(table), table)
 
 
 def describe_disputed(table):
@@ -176,11 +180,7 @@ def discussion(stores, corpus, reference=None):
 def export(table, path=None):
     """Write a Table as CSV (to `my-work/class-discussion.csv` by default); returns the path."""
     path = Path(path) if path is not None else MY_WORK / "class-discussion.csv"
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(table.rows)
-    atomic_write(path, out.getvalue())
+    atomic_write(path, write_rows(table.columns, table.rows))  # cells safe in a spreadsheet
     return path
 
 

@@ -13,32 +13,42 @@ Only `text_id`, `sentence` and `labels` are needed to load a file back.
 ['line 3: sentence 0 is not a sentence number (they count from 1).']
 """
 
-import csv
-import io
 from pathlib import Path
 
-from ..errors import NarrativesError, listing
+from ..csvcells import read_rows, write_rows
+from ..errors import NarrativesError, expect_path, expect_str, listing
+from ..reading import decode, read_bytes
 from .tagstore import CorruptTagsError, TagStore, check_labels
 
 COLUMNS = ("annotator", "text_id", "sentence", "labels", "rationale")
 NEEDED = ("text_id", "sentence", "labels")
 
 
-def to_csv(store, corpus=None):
-    """The text of a CSV file with one row per tagged sentence.
-
-    With a corpus, sentences of texts it does not hold are left out.
-    """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
+def csv_rows(store, corpus=None):
+    """The rows `to_csv` writes: one per tagged sentence (of the corpus, when given)."""
+    rows = []
     for (text_id, index), labels in store.items():
         if corpus is not None and (text_id not in corpus
                                    or index >= len(corpus[text_id].sentences)):
             continue
-        writer.writerow([store.annotator or "", text_id, index + 1, ";".join(sorted(labels)),
-                         store.rationale(text_id, index)])
-    return out.getvalue()
+        rows.append([store.annotator or "", text_id, index + 1, ";".join(sorted(labels)),
+                     " ".join(store.rationale(text_id, index).split())])
+    return rows
+
+
+def to_csv(store, corpus=None):
+    """The text of a CSV file with one row per tagged sentence.
+
+    With a corpus, sentences of texts it does not hold are left out. A cell
+    a spreadsheet would run as a formula starts with ' (see `csvcells.safe`).
+    """
+    return write_rows(COLUMNS, csv_rows(store, corpus))
+
+
+def dropped_columns(text):
+    """The columns of a tags CSV that loading leaves out (all but COLUMNS)."""
+    header, _, _ = read_rows(text)
+    return [c for c in header if c and c not in COLUMNS]
 
 
 def _labels(cell):
@@ -52,21 +62,14 @@ def parse_csv(text, corpus=None, rationales=None):
     With a corpus, text ids and sentence numbers are checked against it.
     Pass a dict as `rationales` to collect the rationale column into it.
     """
-    text = text.lstrip("\ufeff")  # spreadsheets often start a UTF-8 file with a BOM
-    reader = csv.DictReader(io.StringIO(text))
-    columns = [c.strip() for c in (reader.fieldnames or [])]
+    columns, rows, problems = read_rows(expect_str(text, "The tags CSV"))
     missing = [c for c in NEEDED if c not in columns]
     if missing:
-        return {}, [f"line 1: the columns {', '.join(missing)} are missing. The first line "
-                    f"should name the columns: {','.join(COLUMNS)}."]
-    reader.fieldnames = columns
-    tags, problems, seen = {}, [], {}
-    for row in reader:
-        line = reader.line_num
-        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            continue
-        text_id = (row["text_id"] or "").strip()
-        number = (row["sentence"] or "").strip()
+        return {}, problems + [f"line 1: the columns {', '.join(missing)} are missing. The "
+                               f"first line should name the columns: {','.join(COLUMNS)}."]
+    tags, seen = {}, {}
+    for line, row in rows:
+        text_id, number = row["text_id"], row["sentence"]
         if corpus is not None and text_id not in corpus:
             problems.append(f"line {line}: there is no text {text_id!r}. The ids are: "
                             + ", ".join(corpus.ids) + ".")
@@ -81,7 +84,7 @@ def parse_csv(text, corpus=None, rationales=None):
                             f"sentences, so there is no sentence {number}.")
             continue
         try:
-            labels = check_labels(_labels(row["labels"] or ""), f"line {line}")
+            labels = check_labels(_labels(row["labels"]), f"line {line}")
         except NarrativesError as error:
             problems.append(str(error))
             continue
@@ -95,9 +98,13 @@ def parse_csv(text, corpus=None, rationales=None):
                             f"line {seen[key]}. Keep one of the two lines.")
             continue
         tags[key], seen[key] = labels, line
-        if rationales is not None and (row.get("rationale") or "").strip():
-            rationales[key] = row["rationale"].strip()
-    return tags, problems
+        if rationales is not None and row.get("rationale"):
+            rationales[key] = row["rationale"]
+    return tags, sorted(problems, key=_line_number)
+
+
+def _line_number(problem):
+    return int(problem.split()[1].split("-")[0].rstrip(":"))
 
 
 def from_csv(text, corpus=None, annotator=None):
@@ -108,11 +115,11 @@ def from_csv(text, corpus=None, annotator=None):
         raise NarrativesError(f"These tags cannot be loaded; nothing was changed. Mend "
                               f"these lines and load the file again:\n{listing(problems)}")
     if annotator is None:
-        names = {row.get("annotator", "").strip()
-                 for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))} - {""}
+        names = {row.get("annotator", "") for _, row in read_rows(text)[1]} - {""}
         annotator = names.pop() if len(names) == 1 else None
     store = TagStore(annotator=annotator)
     store.update(tags, rationales)
+    store.dropped_columns = dropped_columns(text)
     return store
 
 
@@ -122,11 +129,8 @@ def read_tags(path, corpus=None):
     A file that cannot be read raises a NarrativesError saying why; unlike a
     learner's own store, the file is not moved (it is someone else's).
     """
-    path = Path(path)
-    try:
-        data = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise NarrativesError(f"{path.name}: cannot be read as UTF-8 text ({error}).") from None
+    path = expect_path(path, "the tags file")
+    data = decode(path, read_bytes(path))
     if path.suffix.lower() == ".csv":
         annotator = path.stem.removeprefix("tags-")
         store = from_csv(data, corpus)

@@ -11,15 +11,20 @@ It only wires buttons to pure functions, which tests call without a kernel:
 ('t', 2)
 
 Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
-presses the button in focus.
+presses the button in focus. A pressed label says so in its words ("✓ "),
+for screen readers too, and every label's definition can be opened below
+the buttons (not only in a tooltip a mouse shows):
+
+>>> pressed_name("NATO is defensive", True)
+'✓ NATO is defensive'
 """
 
-from ..display import GREY, PALETTE, ask_name, escape, widget_bundle
-from ..errors import NarrativesError
+from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
+from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
-                         not_saved, read_uploads, save_name)
-from .tagcsv import from_csv, to_csv
+                         not_saved, save_name, uploaded_texts)
+from .tagcsv import csv_rows, from_csv, to_csv
 from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 from .taxonomy import NONE, label_id, load as load_labels
 
@@ -29,6 +34,20 @@ HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
             "none": "No narrative, or a label of your own"}
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
+
+
+def pressed_name(name, on):
+    """A label button's words: a check mark says it is pressed, to eyes and to screen readers."""
+    return f"✓ {name}" if on else name
+
+
+def definitions_html(labels):
+    """Every label's definition, in a list a keyboard can open (tooltips need a mouse)."""
+    items = "".join(f"<li><b>{escape(label.name)}</b> ({escape(label.id)}): "
+                    f"{escape(label.definition)}</li>" for label in labels.values())
+    return (f'<details class="label-definitions"><summary>What each label means '
+            f'({len(labels)} definitions)</summary><ul style="max-width:50em">{items}</ul>'
+            "</details>")
 
 
 def toggle(labels, label, on):
@@ -57,13 +76,13 @@ def context_html(corpus, text_id, index):
     before = sentences[index - 1].text if index > 0 else "(start of the text)"
     after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
     return (f'<div style="max-width:50em">'
-            f'<p style="color:{GREY};font-size:.9em;border-bottom:1px solid {GREY}">'
+            f'<p style="color:{MUTED};font-size:.9em;border-bottom:1px solid {MUTED}">'
             f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
-            f'<p style="color:{GREY}">{escape(before)}</p>'
+            f'<p style="color:{MUTED}">{escape(before)}</p>'
             f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
             f"<b>{escape(sentences[index].text)}</b></p>"
-            f'<p style="color:{GREY}">{escape(after)}</p></div>')
+            f'<p style="color:{MUTED}">{escape(after)}</p></div>')
 
 
 class Tagger:
@@ -79,20 +98,25 @@ class Tagger:
     def __init__(self, corpus, annotator=None, folder=None):
         import ipywidgets as w
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        expect_name(annotator)
         self.folder = folder
         self.labels = load_labels()
         self.keys = SentenceKeys(corpus)
+        if not len(self.keys):
+            raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
+                                  "texts hold words: texts.load() or texts.load('my-texts').")
         name = annotator or learner_name(folder)
         warning = self._open(name or login())
         if name and not annotator and is_generic(login()):
             warning = warning or self._adopt(tags_path(login(), folder))
         self._quiet = False
 
-        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
+        self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus
+                                        if t.sentences],  # a text without one has no tags
                                description="Text:", layout=w.Layout(width="max-content"))
         self.where, self.page = w.HTML(), w.HTML()
-        self.buttons = {}
+        self.buttons, self.names = {}, {}
         groups = {}  # side -> buttons, the taxonomy's order kept
         for label in self.labels.values():
             button = self._button(label.id, label.name, f"{label.id}: {label.definition}")
@@ -103,9 +127,10 @@ class Tagger:
             box = w.Box(buttons, layout=w.Layout(flex_flow="row wrap"))
             rows += [w.HTML(f"<b>{escape(heading)}</b>"), box]
         self.own = rows[-1]  # a learner's own labels join `none`
+        rows.append(w.HTML(definitions_html(self.labels)))
         for custom in self.store.custom_labels:
             self._add_button(custom)
-        fit = w.Layout(width="auto")  # a button as wide as its words
+        fit = w.Layout(width="auto", flex="0 0 auto")  # a button as wide as its words
         self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
         self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
         self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
@@ -132,8 +157,11 @@ class Tagger:
             self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
             self.page, *rows,
             w.HBox([self.previous, self.next, self.untagged]),
-            w.HBox([self.own_name, self.add]), w.HBox([self.download, self.upload, self.link]),
-            self.message, w.HTML(f'<span style="color:{GREY}">{KEYBOARD}</span>')])
+            # Rows wrap in a narrow window rather than cut a button's words short.
+            w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
+            w.HBox([self.download, self.upload, self.link], layout=w.Layout(flex_flow="row wrap")),
+            self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
+        self.widget.add_class("narratives-widget")
         start = self.store.position
         if start not in self.keys:
             start = next_untagged(self.keys, self.store) or self.keys[0]
@@ -176,6 +204,7 @@ class Tagger:
         import ipywidgets as w
         button = w.ToggleButton(description=name, tooltip=tooltip,
                                 layout=w.Layout(width="auto"))
+        self.names[label_id] = name
         button.observe(lambda change, label=label_id: self._on_toggle(label, change["new"]),
                        names="value")
         self.buttons[label_id] = button
@@ -188,11 +217,15 @@ class Tagger:
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
-        return f'<span style="color:{colour};white-space:pre-wrap">{escape(text)}</span>'
+        # The words say what happened; the colour of the bar beside them only repeats it.
+        return say(text, "bad" if colour == PALETTE[5] else "good")
 
     # What the buttons do --------------------------------------------------
     def go(self, key):
         """Show the sentence `(text_id, index)` and remember the place."""
+        if not isinstance(key, tuple) or key not in self.keys:
+            raise NarrativesError(f"{key!r} is not a sentence of these texts. Give a text id "
+                                  "and a sentence index from 0, e.g. go(('pravda-bury', 0)).")
         self.at = key
         try:
             self.store.move_to(*key)
@@ -244,6 +277,7 @@ class Tagger:
     def prepare_download(self):
         """Write the tags as CSV beside the JSON file and offer it for download."""
         text = to_csv(self.store, self.corpus)
+        written = len(csv_rows(self.store, self.corpus))
         csv_path = self.path.with_suffix(".csv")
         self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
                                         mime="text/csv")
@@ -252,8 +286,12 @@ class Tagger:
         except OSError as error:  # the link carries the tags itself: it still works
             said = f"{csv_path.name} could not be written ({error.strerror or error}), but "
         else:
-            said = f"{len(self.store)} tags written to {csv_path}; "
+            said = f"{written} tags written to {csv_path}; "
         said += "click the link to save a copy on your computer."
+        left = len(self.store) - written
+        if left:
+            said += (f" {left} tag(s) of sentences that are not in these texts are kept in "
+                     f"{self.path.name} but not in the CSV.")
         if self.name_row.layout.display != "none":
             said += " Give your name above first, so that the file carries it."
         self.message.value = self._say(said)
@@ -265,12 +303,17 @@ class Tagger:
             for label in sorted(loaded.labels_used() - set(self.labels)):
                 self.store.add_label(label)
                 self._add_button(label)
-            self.store.update(dict(loaded.items()))
+            self.store.update(dict(loaded.items()),
+                              {key: loaded.rationale(*key) for key, _ in loaded.items()
+                               if loaded.rationale(*key)})
         except (NarrativesError, OSError) as error:
             self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
+            dropped = getattr(loaded, "dropped_columns", [])
+            left = (f" The column(s) {', '.join(dropped)} were not loaded: the Tagger keeps "
+                    "annotator, text_id, sentence, labels and rationale." if dropped else "")
             self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
-                                           "replace your tags of the same sentences.")
+                                           f"replace your tags of the same sentences.{left}")
         self._show()
 
     # Callbacks ----------------------------------------------------------
@@ -285,10 +328,10 @@ class Tagger:
             self.go(next(untagged, self.keys[places[0]]))
 
     def _on_upload(self, change):
-        for name, text in read_uploads(change["new"]):
+        for name, text, problem in uploaded_texts(change["new"]):
             if text is None:
-                self.message.value = self._say(f"{name} is not UTF-8 text. Save it "
-                                               "as CSV (UTF-8) and load it again.", PALETTE[5])
+                self.message.value = self._say(f"{problem} Save it as CSV (UTF-8) and load "
+                                               "it again.", PALETTE[5])
                 continue
             self.load_csv(text, name)
         if change["new"]:
@@ -307,7 +350,7 @@ class Tagger:
             self.menu.value = text_id
             for label, button in self.buttons.items():
                 button.value = label in labels
-                button.icon = "check" if label in labels else ""
+                button.description = pressed_name(self.names[label], label in labels)
         finally:
             self._quiet = False
         self.where.value = (f"Sentence {index + 1} of {len(self.corpus[text_id].sentences)} · "

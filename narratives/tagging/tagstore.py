@@ -36,6 +36,7 @@ from pathlib import Path
 from ..errors import NarrativesError
 from ..filelock import locked
 from ..paths import MY_WORK
+from ..reading import read_bytes
 from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
 from .taxonomy import LABEL_ID, NONE
 
@@ -60,6 +61,9 @@ def check_labels(labels, where="these labels"):
     """The labels as a frozenset, or a NarrativesError saying what is wrong with them."""
     if isinstance(labels, str):
         labels = [labels]
+    if labels is None or not hasattr(labels, "__iter__") or isinstance(labels, (bytes, dict)):
+        raise NarrativesError(f"{where}: {labels!r:.40} is not a set of labels. Give label "
+                              "ids, e.g. {'nato-aggressor'}, or set() to untag.")
     labels = frozenset(str(label).strip() for label in labels)
     bad = sorted(label for label in labels if not LABEL_ID.match(label))
     if bad:
@@ -180,6 +184,9 @@ class TagStore:
     # Changing: every change is saved before the method returns ------------
     def set(self, text_id, index, labels, rationale=None):
         """Give a sentence these labels (none at all untags it), and save."""
+        if isinstance(index, bool) or not isinstance(index, int) or index < 0:
+            raise NarrativesError(f"The sentence index {index!r:.40} should be a whole "
+                                  "number from 0 up (0 is the first sentence).")
         labels = check_labels(labels, f"{text_id} sentence {index + 1}")
         self._change(lambda: self._put(text_id, index, labels, rationale))
 
@@ -286,7 +293,7 @@ class TagStore:
             self._load(data)
 
     def _load(self, data=None):
-        data = self.path.read_bytes() if data is None else data
+        data = read_bytes(self.path) if data is None else data  # no FIFO, no endless file
         try:
             annotator, position, custom, tags, rationales = parse_json(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as error:

@@ -15,13 +15,38 @@ import re
 from dataclasses import dataclass
 
 from ..errors import NarrativesError
-from ..texts.sentences import token_spans
+from ..texts.sentences import WORD
+
+# A character that can be part of a word token (letters, digits, inner - ' ’).
+_IN_WORD = re.compile(r"[\w\-'’]")
+
+
+def _word_around(body, offset):
+    """`(start, end)` of the word token that `offset` falls strictly inside, or None.
+
+    Only the word itself is read, never the whole body: finding a phrase stays
+    linear however long the text.
+    """
+    if not 0 < offset < len(body):
+        return None
+    left = offset
+    while left > 0 and _IN_WORD.match(body, left - 1):
+        left -= 1
+    for match in WORD.finditer(body, left):
+        if match.start() >= offset:
+            return None
+        if match.end() > offset:
+            return match.span()
+    return None
 
 
 def on_word_boundaries(body, start, end):
     """True when neither end of `body[start:end]` cuts through a word."""
-    return not any(s < start < e or s < end < e for s, e in token_spans(body))
+    return _word_around(body, start) is None and _word_around(body, end) is None
 
+
+# Longer phrases are a paste gone wrong, and their search pattern would be slow to build.
+MAX_PHRASE = 2000
 
 # Characters a learner may type for one another: quotes, apostrophes, dashes.
 _LOOKALIKES = ["'‘’‚‛`´′", '"“”„‟«»″', "-‐‑‒–—"]
@@ -42,11 +67,12 @@ def _pattern(phrase):
 
 def _snap(body, start, end):
     """Widen `start` and `end` to the edges of the words they fall inside."""
-    for s, e in token_spans(body):
-        if s < start < e:
-            start = s
-        if s < end < e:
-            end = e
+    around = _word_around(body, start)
+    if around:
+        start = around[0]
+    around = _word_around(body, end)
+    if around:
+        end = around[1]
     return start, end
 
 
@@ -99,12 +125,26 @@ def find_span(text, phrase, occurrence=1, within=None):
     `occurrence` says which one (1 for the first); the result's `note` says so.
     """
     body = getattr(text, "body", text)
+    if not isinstance(body, str):
+        raise NarrativesError(f"{_short(text)} is not a text: give a Text, e.g. "
+                              "corpus['pravda-bury'], or a string.")
     name = f"text {text.id!r}" if hasattr(text, "id") else "the text"
-    start, end = (0, len(body)) if within is None else (
-        (within.start, within.end) if hasattr(within, "start") else within)
+    try:
+        start, end = (0, len(body)) if within is None else (
+            (within.start, within.end) if hasattr(within, "start") else within)
+        start, end = int(start), int(end)
+        if not 0 <= start <= end <= len(body):
+            raise ValueError("outside the text")
+    except (TypeError, ValueError, OverflowError):
+        raise NarrativesError(f"within={_short(within)} is not a sentence or a (start, end) "
+                              "pair of offsets.") from None
     where = f"sentence {within.number} of {name}" if hasattr(within, "number") else name
     if not isinstance(phrase, str) or not phrase.strip():
         raise NarrativesError("Type the words you want to tag: the phrase is empty.")
+    if len(phrase) > MAX_PHRASE:
+        raise NarrativesError(f"The phrase is {len(phrase):,} characters long; a span is a "
+                              f"passage of a few sentences at most. Type at most "
+                              f"{MAX_PHRASE:,} characters.")
     matches = _matches(body, phrase, start, end)
     if not matches:
         raise NarrativesError(f"{phrase.strip()!r} is not in {where}. Copy the words from "
@@ -116,6 +156,11 @@ def find_span(text, phrase, occurrence=1, within=None):
                               f"number from 1 to {len(matches)}.")
     s, e = matches[occurrence - 1]
     return Found(s, e, body[s:e], occurrence, len(matches))
+
+
+def _short(value):
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _elsewhere(text, phrase, within):

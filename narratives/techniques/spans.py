@@ -4,8 +4,9 @@ import csv
 import re
 from dataclasses import dataclass, field
 
+from ..csvcells import safe, unsafe
 from ..display import Table
-from ..errors import NarrativesError, listing
+from ..errors import NarrativesError, expect_str, listing
 from ..paths import TEXTS
 from .findspan import find_span  # noqa: F401 (spans are found with it)
 
@@ -122,7 +123,8 @@ def to_ptc(spans, notes=False):
     for span in sorted(spans, key=sort_key):
         columns = [span.text_id, span.technique, str(span.start), str(span.end)]
         if notes and span.note:
-            columns.append(" ".join(span.note.split()))  # no tabs or line breaks
+            # No tabs or line breaks; no formula a spreadsheet opening the file would run.
+            columns.append(safe(" ".join(span.note.split())))
         lines.append("\t".join(columns) + "\n")
     return "".join(lines)
 
@@ -134,7 +136,7 @@ def read_ptc(content, corpus=None, techniques=None):
     With a corpus, text ids and offsets are checked against the texts too.
     """
     spans, problems = [], []
-    for number, line in enumerate(content.splitlines(), start=1):
+    for number, line in enumerate(expect_str(content, "The spans file").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         columns = [c.strip() for c in line.split("\t")]
@@ -147,7 +149,7 @@ def read_ptc(content, corpus=None, techniques=None):
             problems.append(f"line {number}: start and end must be whole numbers, found "
                             f"{start!r} and {end!r}.")
             continue
-        span = Span(text_id, technique, int(start), int(end), "".join(columns[4:]))
+        span = Span(text_id, technique, int(start), int(end), unsafe("".join(columns[4:])))
         problem = span_problem(span, corpus, techniques)
         if problem:
             problems.append(f"line {number}: {problem}")

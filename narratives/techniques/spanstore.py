@@ -22,9 +22,10 @@ True
 
 from pathlib import Path
 
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_path
 from ..filelock import locked
 from ..paths import TEXTS
+from ..reading import read_bytes
 from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
@@ -62,7 +63,7 @@ class SpanStore:
     """
 
     def __init__(self, path, corpus=None, annotator=None):
-        self.path = Path(path)
+        self.path = expect_path(path, "the spans file")
         self.corpus = corpus
         self.annotator = annotator
         self.message, self.kept = "", None
@@ -174,7 +175,7 @@ class SpanStore:
         return self.corpus is None or span.text_id in self.corpus
 
     def _load(self, data=None):
-        data = self.path.read_bytes() if data is None else data
+        data = read_bytes(self.path) if data is None else data  # no FIFO, no endless file
         try:
             content = data.decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -9,15 +9,19 @@ by cutting them into pieces that do not overlap:
 [(0, 5, 'span'), (5, 10, 'span span-overlap'), (10, 15, 'span')]
 """
 
-from ..display import GREY, PALETTE, ask_name, escape, highlight, widget_bundle
-from ..errors import NarrativesError
+from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, ask_name,
+                       escape, highlight, say, widget_bundle)
+from ..errors import NarrativesError, expect_corpus, expect_name
 from ..workspace import (download_link, is_generic, learner_name, login, not_saved,
-                         read_uploads, save_name)
+                         save_name, uploaded_texts)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
 from .spanstore import SpanStore, corpus_name, spans_path
 
-STYLE = (f"<style>.span-tagger mark.span {{background:{PALETTE[6]}55}}"
-         f".span-tagger mark.span-overlap {{background:{PALETTE[6]}}}</style>")
+# Black words on a light yellow; where spans overlap, a deeper yellow and a double
+# underline, so that an overlap is not told by colour alone.
+STYLE = (f"<style>.span-tagger mark.span {{background:{MARK_BACKGROUNDS['span']};color:#000}}"
+         f".span-tagger mark.span-overlap {{background:{MARK_BACKGROUNDS['span-overlap']};"
+         f"border-bottom:3px double {MARK_EDGES['span-overlap']}}}</style>{WIDGET_STYLE}")
 
 
 def pieces(spans):
@@ -57,7 +61,8 @@ class SpanTagger:
     def __init__(self, corpus, annotator=None, folder=None, lesson=None):
         import ipywidgets as w
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        expect_name(annotator)
         self.folder = folder
         self.lesson = corpus_name(corpus) if lesson is None else lesson
         name = annotator or learner_name(folder)
@@ -65,22 +70,28 @@ class SpanTagger:
         if name and not annotator and is_generic(login()):
             self._adopt(spans_path(login(), folder, self.lesson))
         self._quiet = False
-        wide = w.Layout(width="max-content")
-        self.text = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus],
-                               description="Text:", layout=wide)
-        self.sentence = w.Dropdown(description="Sentence:", layout=w.Layout(width="50em"))
+        # As wide as their words, never wider than the notebook: no menu runs off the edge.
+        wide = w.Layout(width="max-content", max_width="100%")
+        options = [(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus if t.sentences]
+        if not options:
+            raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
+                                  "texts hold words: texts.load() or texts.load('my-texts').")
+        self.text = w.Dropdown(options=options, description="Text:", layout=wide)
+        self.sentence = w.Dropdown(description="Sentence:",
+                                   layout=w.Layout(width="50em", max_width="100%"))
         self.page = w.HTML()
         self.phrase = w.Text(description="Words:", placeholder="type or paste the exact words",
-                             layout=w.Layout(width="40em"))
+                             layout=w.Layout(width="40em", max_width="100%"))
         self.technique = w.Dropdown(options=[(t.name, t.id) for t in TECHNIQUES.values()],
                                     description="Technique:", layout=wide)
         self.definition = w.HTML()
         self.note = w.Text(description="Why:", placeholder="optional: why this technique?",
-                           layout=w.Layout(width="40em"))
+                           layout=w.Layout(width="40em", max_width="100%"))
         self.add = w.Button(description="Add span", icon="plus", button_style="primary")
         self.message, self.listing = w.HTML(), w.VBox()
         self.link = w.HTML()
         self.upload = w.FileUpload(accept=".tsv,.txt", multiple=False, description="Load spans",
+                                   layout=w.Layout(width="auto", flex="0 0 auto"),
                                    tooltip="Load spans from a .tsv file you downloaded before")
         self.warning = w.HTML(self._say(self.store.message, PALETTE[5])
                               if self.store.message else "")
@@ -94,9 +105,11 @@ class SpanTagger:
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
             w.HTML(STYLE), self.warning, *([] if name else [self.name_row]), self.text,
-            self.sentence, self.page, self.phrase, self.technique, self.definition, w.HBox([self.note, self.add]), self.message,
+            self.sentence, self.page, self.phrase, self.technique, self.definition,
+            w.HBox([self.note, self.add], layout=w.Layout(flex_flow="row wrap")), self.message,
             self.listing, w.HBox([self.upload, self.link])])
         self.widget.add_class("span-tagger")
+        self.widget.add_class("narratives-widget")
         self._on_text()
         self._define()
 
@@ -129,7 +142,8 @@ class SpanTagger:
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
-        return f'<span style="color:{colour};white-space:pre-wrap">{escape(text)}</span>'
+        # The words say what happened; the colour of the bar beside them only repeats it.
+        return say(text, "bad" if colour == PALETTE[5] else "good")
 
     @property
     def current(self):
@@ -201,15 +215,15 @@ class SpanTagger:
     def _define(self):
         technique = TECHNIQUES[self.technique.value]
         self.definition.value = (
-            f'<div style="max-width:50em;color:{GREY}"><b>{escape(technique.name)}</b>: '
+            f'<div style="max-width:50em;color:{MUTED}"><b>{escape(technique.name)}</b>: '
             f"{escape(technique.definition)} For example, “{escape(technique.example)}” "
             f"({escape(technique.example_text)}).</div>")
 
     def _on_upload(self, change):
-        for name, content in read_uploads(change["new"]):
+        for name, content, problem in uploaded_texts(change["new"]):
             if content is None:
-                self.message.value = self._say(f"{name} is not UTF-8 text: save it "
-                                               "as UTF-8 and load it again.", PALETTE[5])
+                self.message.value = self._say(f"{problem} Save it as UTF-8 and load it "
+                                               "again.", PALETTE[5])
                 continue
             self.load_ptc(content, name)
         if change["new"]:
@@ -225,7 +239,9 @@ class SpanTagger:
         self.page.value = sentence_html(sentence, spans)
         rows = []
         for span in spans:
-            remove = w.Button(description="Remove", icon="trash", layout=w.Layout(width="auto"),
+            # Never squeezed: a narrow window must not cut "Remove" to "Rem…".
+            remove = w.Button(description="Remove", icon="trash",
+                              layout=w.Layout(width="auto", flex="0 0 auto"),
                               tooltip="Remove this span")
             remove.on_click(lambda _, span=span: self.remove_span(span))
             number = self.corpus[span.text_id].sentence_at(span.start)
@@ -233,7 +249,7 @@ class SpanTagger:
             rows.append(w.HBox([remove, w.HTML(
                 f"{escape(where)} · <b>{escape(TECHNIQUES[span.technique].name)}</b>: "
                 f"“{escape(span.quote(self.corpus))}”"
-                + (f' <i style="color:{GREY}">({escape(span.note)})</i>' if span.note else ""))]))
+                + (f' <i style="color:{MUTED}">({escape(span.note)})</i>' if span.note else ""))]))
         heading = w.HTML(f"<b>Your spans in {escape(sentence.text_id)}</b> ({len(spans)}; "
                          f"{len(self.store)} in all, saved in {escape(self.store.path.name)})")
         self.listing.children = [heading, *rows]

@@ -11,13 +11,14 @@
 True
 """
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..display import GREY, escape, widget_bundle
-from ..errors import NarrativesError, listing
+from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from .. import paths
+from ..errors import NarrativesError, expect_corpus, expect_text, listing
 from ..paths import TEXTS
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
@@ -117,8 +118,16 @@ class Corpus:
         return len(self.texts)
 
     def __getitem__(self, key):
-        if isinstance(key, int):
-            return self.texts[key]
+        if isinstance(key, int) and not isinstance(key, bool):
+            if -len(self.texts) <= key < len(self.texts):
+                return self.texts[key]
+            if not self.texts:
+                raise NarrativesError("This corpus has no texts. Load a folder that holds "
+                                      "some: texts.load() or texts.load('my-texts').")
+            raise NarrativesError(f"There is no text number {key}: this corpus has "
+                                  f"{len(self.texts)} texts, numbered 0 to "
+                                  f"{len(self.texts) - 1}. Or give an id: "
+                                  + ", ".join(self.ids) + ".")
         try:
             return self._by_id[key]
         except (KeyError, TypeError):
@@ -158,6 +167,19 @@ def _text(entry):
                 outlet_sources=row.get("outlet_sources", ""))
 
 
+def as_folder(folder):
+    """A folder argument as a Path: the workbook's texts/ for None, an error for nonsense."""
+    if folder is None:
+        return TEXTS
+    if not isinstance(folder, (str, os.PathLike)):
+        raise NarrativesError(f"{folder!r} is not a folder path. Give the folder as text, "
+                              "e.g. load('my-texts'), or call load() for the workbook's texts.")
+    if not str(os.fspath(folder)).strip():
+        raise NarrativesError("The folder name is empty. Give the folder as text, e.g. "
+                              "load('my-texts'), or call load() for the workbook's texts.")
+    return Path(folder)
+
+
 def load(folder=None):
     """The texts of `folder` (the workbook's `texts/` by default) as a Corpus.
 
@@ -166,7 +188,7 @@ def load(folder=None):
     """
     if folder is None and not paths.found():
         raise NarrativesError(paths.not_found())
-    folder = Path(folder) if folder is not None else TEXTS
+    folder = as_folder(folder)
     entries, problems = scan(folder)
     if problems:
         raise NarrativesError(f"The texts in {folder} cannot be loaded yet:\n"
@@ -181,12 +203,14 @@ def load_file(path):
     >>> load_file(TEXTS / "pravda-bury.txt").title
     'NATO ready to bury Belarus, Lukashenko turns to Russia'
     """
-    from .folder import Entry, read_text
+    from .folder import Entry, _no_words, _wordless, read_text
 
+    path = as_folder(path)
     body, problem = read_text(path)
+    problem = problem or (_wordless(path) if _no_words(body, ()) else None)
     if problem:
         raise NarrativesError(f"{problem}")
-    return _text(Entry(Path(path), body, {"id": Path(path).stem}))
+    return _text(Entry(path, body, {"id": path.stem}))
 
 
 def to_html(text, source=True):
@@ -195,29 +219,34 @@ def to_html(text, source=True):
     With `source=False` the outlet and its address are left out, for reading a
     text before finding out who is behind it (lesson 01's lateral reading).
     """
-    numbers = {s.start: s for s in text.sentences}
+    expect_text(text, "the text to show")
+    sentences, next_sentence = text.sentences, 0  # in body order: one walk, no sorting
     boiler = {b.line: b for b in text.boilerplate}
     when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
     who = (f"<b>{escape(text.outlet or 'Outlet unknown')}</b> · "
            f"{escape(text.outlet_kind or 'kind not given')} · " if source else "")
     parts = [f"<h3>{escape(text.title)}</h3>", f"<p>{who}{escape(when)}</p>"]
     if source and text.url.startswith(("https://", "http://")):
-        parts.append(f'<p style="color:{GREY}">Published at <a href="{escape(text.url)}" '
+        parts.append(f'<p style="color:{MUTED}">Published at <a href="{escape(text.url)}" '
                      f'target="_blank" rel="noopener">{escape(text.url)}</a></p>')
     at = 0
     for number, line in enumerate(text.body.split("\n"), start=1):
         start, end = at, at + len(line)
         at = end + 1
         if number in boiler:
-            parts.append(f'<p class="boilerplate" style="color:{GREY}">'
+            parts.append(f'<p class="boilerplate" style="color:{MUTED}">'
                          f"<i>[{escape(boiler[number].kind)}]</i> {escape(line)}</p>")
             continue
         if not line.strip():
             continue
         pieces, cursor = [], start
-        for sentence in (numbers[s] for s in sorted(numbers) if start <= s < end):
+        while next_sentence < len(sentences) and sentences[next_sentence].start < end:
+            sentence = sentences[next_sentence]
+            next_sentence += 1
+            if sentence.start < start:
+                continue
             pieces.append(escape(text.body[cursor:sentence.start]))
-            pieces.append(f'<sup style="color:{GREY}">{sentence.number}</sup>'
+            pieces.append(f'<sup style="color:{MUTED}">{sentence.number}</sup>'
                           f'<span class="sentence">{escape(sentence.text)}</span>')
             cursor = sentence.end
         pieces.append(escape(text.body[cursor:end]))
@@ -236,21 +265,23 @@ class Reader:
     def __init__(self, corpus, text_id=None, source=True):
         import ipywidgets as widgets
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
         self.source = source
+        text_id = corpus[text_id if text_id is not None else 0].id  # a clear error if unknown
         self.menu = widgets.Dropdown(
             options=[(f"{t.id} · {t.outlet_kind or t.outlet}" if source else t.id, t.id)
                      for t in corpus],
-            value=text_id or corpus[0].id, description="Text:",
-            layout=widgets.Layout(width="max-content"))
+            value=text_id, description="Text:",
+            layout=widgets.Layout(width="max-content", max_width="100%"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
         self.menu.observe(lambda change: self.show(change["new"]), names="value")
         self.widget = widgets.VBox([self.menu, self.page])
+        self.widget.add_class("narratives-widget")
         self.show(self.menu.value)
 
     def show(self, text_id):
         """Show the text with this id."""
-        self.page.value = to_html(self.corpus[text_id], source=self.source)
+        self.page.value = WIDGET_STYLE + to_html(self.corpus[text_id], source=self.source)
 
     def _repr_mimebundle_(self, **kwargs):
         return widget_bundle(self.widget, repr(self), **kwargs)
@@ -269,9 +300,16 @@ def mentions(corpus, people):
 
     from ..display import Table
 
+    if not isinstance(people, dict):
+        raise NarrativesError("Give the people as a dict of names and patterns, e.g. "
+                              "{'Lukashenko': r'Lukashenk[oa]'}.")
     rows = []
     for name, pattern in people.items():
-        found = re.compile(pattern)
+        try:
+            found = re.compile(pattern)
+        except (re.error, TypeError) as error:
+            raise NarrativesError(f"The pattern for {name!r}, {pattern!r}, is not a regular "
+                                  f"expression ({error}). Write it as r'Lukashenk[oa]'.") from None
         rows.append([name] + [sum(len(found.findall(t.body, s, e)) for s, e in t.content_spans)
                               for t in corpus])
     return Table(["person"] + list(corpus.ids), rows)
@@ -281,7 +319,7 @@ def check(folder=None):
     """Print whether a folder of texts is ready to load, or what to fix first."""
     from .folder import report
 
-    print(report(folder if folder is not None else TEXTS)[1])
+    print(report(as_folder(folder))[1])
 
 
 def overview(corpus):

@@ -11,12 +11,16 @@ applies, and what to do. `narratives.texts.load` raises on problems;
 (5, [])
 """
 
-import csv
-import io
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from ..csvcells import read_rows
+from ..errors import expect_path
+from ..reading import FileProblem, decode as decode_text, read_bytes
+from .sentences import WORD
 
 CATALOG = "catalog.csv"
 COLUMNS = ("id", "file", "title", "url", "url_note", "outlet", "outlet_kind", "run_by",
@@ -52,8 +56,9 @@ class Entry:
 
 
 def is_text_file(path):
-    """A `.txt` file that holds a text (a `stopwords-*.txt` list does not)."""
-    return path.suffix == ".txt" and not path.name.startswith("stopwords-")
+    """A `.txt` (or `.TXT`) file that holds a text (a `stopwords-*.txt` list does not)."""
+    return (path.suffix.lower() == ".txt" and not path.name.lower().startswith("stopwords-")
+            and not path.name.startswith("."))
 
 
 def parse_date(value):
@@ -62,7 +67,7 @@ def parse_date(value):
     >>> parse_date("2020-08-16"), parse_date("2021"), parse_date("16/08/2020")
     (datetime.date(2020, 8, 16), datetime.date(2021, 1, 1), None)
     """
-    match = ISO_DATE.match(value.strip())
+    match = ISO_DATE.match(value.strip()) if isinstance(value, str) else None
     if not match:
         return None
     year, month, day = (int(part) if part else 1 for part in match.groups())
@@ -74,39 +79,37 @@ def parse_date(value):
 
 def decode(path, data):
     """`(text, problem)`: the text of a file's bytes, or why it is not text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Problem(path, None, "is UTF-16, not UTF-8. Open it in a text editor "
-                             "and save it as 'UTF-8', or run: iconv -f UTF-16 -t UTF-8 "
-                             f"'{path}' > new.txt")
-    if b"\x00" in data:
-        return None, Problem(path, None, "is a binary file (it contains NUL bytes), not "
-                             "plain text. Save your text as a plain .txt file in UTF-8.")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
-        byte = data[error.start]
-        guess = ""
-        try:
-            data.decode("cp1252")
-            guess = (" It looks like Windows-1252. Open it in a text editor and save it "
-                     "as 'UTF-8', or run: iconv -f WINDOWS-1252 -t UTF-8 "
-                     f"'{path}' > new.txt")
-        except UnicodeDecodeError:
-            guess = " Open it in a text editor and save it as 'UTF-8'."
-        return None, Problem(path, line, f"is not UTF-8 (byte 0x{byte:02x}).{guess}")
+        text = decode_text(path, data)
+    except FileProblem as problem:
+        return None, Problem(problem.path, problem.line, problem.message)
     if not text.strip():
-        return None, Problem(path, None, "is empty. Put a text in it, or delete it.")
+        return None, Problem(Path(path), None, "is empty. Put a text in it, or delete it.")
     return text, None
 
 
 def read_text(path):
-    """`(text, problem)` for one file on disk."""
+    """`(text, problem)` for one file on disk: a regular file, not too big, UTF-8."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        return None, Problem(Path(path), None, f"cannot be read ({error.strerror}).")
+        data = read_bytes(path)
+    except FileProblem as problem:
+        return None, Problem(problem.path, problem.line, problem.message)
     return decode(Path(path), data)
+
+
+def _no_words(body, pairs):
+    """Whether a text has no word outside its boilerplate lines (so no sentence at all)."""
+    skip = {number for number, _ in pairs}
+    if not skip:
+        return WORD.search(body) is None
+    return not any(WORD.search(line) for number, line in enumerate(body.split("\n"), 1)
+                   if number not in skip)
+
+
+def inside(folder, name):
+    """Whether a catalog's file name stays inside the folder (no '..', no absolute path)."""
+    return bool(name) and not os.path.isabs(name) and not os.path.normpath(
+        name).startswith(("..", os.sep)) and ":" not in name
 
 
 def _parse_boilerplate(spec):
@@ -146,7 +149,10 @@ def _check_row(row, line, catalog, body, problems):
 
 
 def _read_catalog(folder, problems):
-    """The catalog's rows with their line numbers, or None when there is none."""
+    """The catalog's rows with their line numbers, or None when there is none.
+
+    Rows that do not parse cleanly are problems, never rows with shifted cells.
+    """
     path = folder / CATALOG
     if not path.exists():
         return None
@@ -154,26 +160,37 @@ def _read_catalog(folder, problems):
     if problem:
         problems.append(problem)
         return []
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "id" not in reader.fieldnames:
+    header, rows, bad = read_rows(text)
+    for message in bad:
+        where, _, message = message.partition(": ")
+        number = int(re.search(r"\d+", where).group())
+        problems.append(Problem(path, number, message))
+    if header and "id" not in header:
         problems.append(Problem(path, 1, "has no 'id' column. The first line should name "
                                 "the columns: " + ",".join(COLUMNS)))
+    return rows if "id" in header else []
+
+
+def _files(folder, problems):
+    """The text files of a folder, sorted; a problem when the folder cannot be listed."""
+    try:
+        return sorted((p for p in folder.iterdir() if is_text_file(p)), key=lambda p: p.name)
+    except OSError as error:
+        problems.append(Problem(folder, None, f"cannot be read ({error.strerror}). Check "
+                                "that you may open this folder."))
         return []
-    rows = []
-    for row in reader:
-        if any((value or "").strip() for value in row.values()):
-            rows.append((reader.line_num, row))
-    return rows
 
 
 def scan(folder):
     """`(entries, problems)` for a folder of texts, in catalog order."""
-    folder = Path(folder)
+    folder = expect_path(folder, "the folder")
     if not folder.is_dir():
         return [], [Problem(folder, None, "is not a folder. Give the path of a folder "
                             "of .txt files.")]
     problems = []
-    files = sorted(p for p in folder.iterdir() if is_text_file(p))
+    files = _files(folder, problems)
+    if problems:
+        return [], problems
     rows = _read_catalog(folder, problems)
     entries = []
     if rows is None:
@@ -181,6 +198,8 @@ def scan(folder):
             body, problem = read_text(path)
             if problem:
                 problems.append(problem)
+            elif _no_words(body, ()):
+                problems.append(_wordless(path))
             else:
                 entries.append(Entry(path, body, {"id": path.stem}))
         if not files:
@@ -201,9 +220,14 @@ def scan(folder):
             continue
         seen[text_id] = line
         name = (row.get("file") or "").strip() or f"{text_id}.txt"
-        listed.add(name)
+        if not inside(folder, name):
+            problems.append(Problem(catalog, line, f"names {name!r}, which is outside the "
+                                    "folder. Name a file in the folder itself, as in "
+                                    "'my-text.txt'."))
+            continue
+        listed.add(os.path.normpath(name))
         path = folder / name
-        if not path.exists():
+        if not os.path.lexists(path):
             problems.append(Problem(catalog, line, f"names {name!r}, which is not in the "
                                     "folder. Add the file or delete the row."))
             continue
@@ -212,12 +236,21 @@ def scan(folder):
             problems.append(problem)
             continue
         pairs = _check_row(row, line, catalog, body, problems)
+        if _no_words(body, pairs):
+            problems.append(_wordless(path))
+            continue
         entries.append(Entry(path, body, row, pairs))
     for path in files:
         if path.name not in listed:
             problems.append(Problem(path, None, f"has no row in {CATALOG}. Add a row for "
                                     "it (id, file, title, ...), or move it out."))
     return entries, problems
+
+
+def _wordless(path):
+    return Problem(path, None, "has no words outside its boilerplate, so no sentence to read "
+                   "or tag (only marks such as '* * *' or invisible characters). Put a text "
+                   "in it, or delete it.")
 
 
 def report(folder):

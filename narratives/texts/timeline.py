@@ -14,7 +14,7 @@ import csv
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..display import PALETTE
+from ..display import PALETTE, Chart, Table
 from ..paths import TEXTS
 from .folder import parse_date
 
@@ -64,17 +64,31 @@ def describe(found):
             f"{kinds['event']} other events.")
 
 
-def plot(found, ax=None, title="What the texts report, and when"):
-    """Draw the events on a timeline, one row each; return the figure.
+def table(found):
+    """The events as a Table: the timeline's data, for readers who cannot see it."""
+    return Table(["date", "kind", "event", "texts"],
+                 [[e.date, e.kind, e.event, ", ".join(e.texts)] for e in found],
+                 caption="Events the texts report, by date")
 
+
+def plot(found, ax=None, title="What the texts report, and when", most=40):
+    """Draw the events on a timeline, one row each; return it as a `display.Chart`.
+
+    At most `most` rows (the first events); the title says how many more there are.
     A new figure is closed before it is returned, so a notebook shows it once,
-    as the cell's result, and a widget can show it again with `display`.
+    as the cell's result (an image described in words, and its data table).
     """
     import matplotlib.pyplot as plt
 
+    everything = found   # the sentence and the data table tell of every event
+    if len(found) > most:
+        title = f"{title} (the first {most} events, and {len(found) - most} more)"
+        found = found[:most]
     if ax is None:
-        fig, ax = plt.subplots(figsize=(9, 0.45 * len(found) + 1.2))
+        fig, ax = plt.subplots(figsize=(8, 0.45 * len(found) + 1.2))
         plt.close(fig)
+    starts, ends = [e.span()[0] for e in found], [e.span()[1] for e in found]
+    middle = min(starts) + (max(ends) - min(starts)) / 2 if found else None
     for row, event in enumerate(reversed(found)):
         first, after = event.span()
         colour = COLOURS.get(event.kind, PALETTE[7])
@@ -83,12 +97,16 @@ def plot(found, ax=None, title="What the texts report, and when"):
         else:
             ax.plot(first, row, "o", color=colour)
         label = event.event if len(event.event) < 85 else event.event[:82] + "..."
-        ax.text(first, row + 0.3, f"{event.date}  {label}", fontsize=8)
+        # Labels run towards the middle, so none runs off the chart.
+        left = first <= middle
+        ax.text(first if left else after, row + 0.3, f"{event.date}  {label}", fontsize=9,
+                ha="left" if left else "right")
     ax.set_yticks([])
     ax.set_ylim(-0.7, len(found))
     for kind, colour in COLOURS.items():
         ax.plot([], [], "o", color=colour, label=kind)
-    ax.legend(loc="upper right", fontsize=8)
+    # Beside the chart, not on it: a label must never run under the legend.
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     ax.set_title(title)
     ax.figure.autofmt_xdate()
-    return ax.figure
+    return Chart(ax.figure, describe(everything), table(everything))

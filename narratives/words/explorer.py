@@ -15,8 +15,8 @@ Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus
 1
 """
 
-from ..display import GREY, escape, keep_frame, show_figure, widget_bundle
-from ..errors import NarrativesError
+from ..display import MUTED, WIDGET_STYLE, escape, keep_frame, show_figure, widget_bundle
+from ..errors import NarrativesError, expect_corpus
 from .concordance import concordance, concordance_html, dispersion
 from .frequency import frequencies, top_words
 from .keyness import keyness
@@ -40,7 +40,10 @@ class Explorer:
     def __init__(self, corpus, words="nato", grouping=None, lines=20):
         import ipywidgets as widgets
 
-        self.corpus = corpus
+        self.corpus = expect_corpus(corpus)
+        if not isinstance(words, str):
+            raise NarrativesError(f"words={words!r:.40}: give the words in quotes, e.g. "
+                                  "words='nato, regime'.")
         self.lines = lines
         vocabulary = top_words(corpus, n=150).column("word")
         self.words = widgets.Combobox(
@@ -71,15 +74,21 @@ class Explorer:
         keys = widgets.VBox([widgets.HTML(
             "<b>Key words</b> of group A against group B (seen twice or more in A). Click "
             "one to follow it. Beside each: its uses in A and in B, G² and Log Ratio (LR)."),
-            self.group_a, self.group_b, self.key_words], layout=widgets.Layout(width="36%"))
+            self.group_a, self.group_b, self.key_words],
+            layout=widgets.Layout(flex="1 1 20em", min_width="0", overflow="auto"))
+        # Panels wrap under each other in a narrow window rather than clip.
+        wrap = widgets.Layout(flex_flow="row wrap")
         self.widget = widgets.VBox([
+            widgets.HTML(WIDGET_STYLE),
             widgets.HBox([widgets.VBox([self.words, self.grouping, self.measure]),
-                          self.texts]),
+                          self.texts], layout=wrap),
             widgets.HBox([widgets.VBox([self.chart, self.description],
-                                       layout=widgets.Layout(width="62%")), keys]),
+                                       layout=widgets.Layout(flex="2 1 32em", min_width="0")),
+                          keys], layout=wrap),
             self.concordance])
         # Class names for styling, and for tests in a real browser to find the parts.
         self.widget.add_class("word-explorer")
+        self.widget.add_class("narratives-widget")
         self.chart.add_class("explorer-chart")
         self.description.add_class("explorer-description")
         self.key_words.add_class("explorer-key-words")
@@ -136,8 +145,8 @@ class Explorer:
             ax = self._axes(("dispersion", *ids), lambda ax: dispersion_frame(ax, ids))
             dispersion_marks(ax, table, ids)
             sentence = describe_dispersion(table, ids)
-        show_figure(self.chart, ax.figure, sentence)
-        self.description.value = (f'<p role="status" aria-live="polite" style="color:{GREY}">'
+        show_figure(self.chart, ax.figure, sentence, table)
+        self.description.value = (f'<p role="status" aria-live="polite" style="color:{MUTED}">'
                                   f"{escape(sentence)}</p>")
         self.show_lines(words[0], texts)
 
@@ -153,7 +162,11 @@ class Explorer:
         if frame != self._frame:
             figure = Figure(figsize=(7, 3.2))
             # Fixed margins: fitting them to the labels would draw the chart twice.
-            figure.subplots_adjust(left=0.2, right=0.8, bottom=0.3, top=0.9)
+            # Room below for the longest name, slanted (names are cut to 24 characters).
+            longest = max((len(str(p)) for p in frame[2:]), default=0) if frame[0] == \
+                "frequency" else 0
+            bottom = min(0.5, max(0.3, (0.35 + 0.035 * min(longest, 24)) / 3.2))
+            figure.subplots_adjust(left=0.2, right=0.8, bottom=bottom, top=0.9)
             self._ax, self._frame = figure.subplots(), frame
             draw_frame(self._ax)
             # The frame is drawn once; a frequency chart's scale follows the data.
@@ -197,8 +210,10 @@ class Explorer:
             button = widgets.Button(description=word, tooltip=f"show '{word}' everywhere",
                                     layout=widgets.Layout(width="10em"))
             button.on_click(lambda _, w=word: self.choose(w))
-            rows.append(widgets.HBox([button, widgets.Label(
-                f"{count_a} vs {count_b} · G² {g2:.1f} · LR {ratio:.1f}")]))
+            # HTML, not a Label: a Label cuts its text off where the panel ends.
+            rows.append(widgets.HBox([button, widgets.HTML(
+                f"{count_a} vs {count_b} · G² {g2:.1f} · LR {ratio:.1f}")],
+                layout=widgets.Layout(flex_flow="row wrap")))
         self.key_words.children = rows or [widgets.HTML("<i>No word is key here.</i>")]
 
     def choose(self, word):

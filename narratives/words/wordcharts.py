@@ -13,7 +13,7 @@ Each chart is drawn in two parts: its frame (axes, labels), which the
 Explorer keeps while only the words change, and its data (bars or marks).
 """
 
-from ..display import PALETTE
+from ..display import PALETTE, Chart
 
 
 def _per_1000(table, word):
@@ -68,21 +68,58 @@ def _axes(ax, size):
     return ax
 
 
+def short_label(name, most=24):
+    """A place's name cut to fit under a chart (the data table has it whole)."""
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"
+
+
 def _label_places(set_ticks, set_labels, places, at, most=20):
     """Label at most `most` places: 100 tick labels are unreadable, and slow to draw."""
     step = -(-len(places) // most)
     set_ticks(at[::step])
-    set_labels(places[::step], fontsize=9 if step == 1 else 7)
+    set_labels([short_label(p) for p in places[::step]], fontsize=9 if step == 1 else 8)
 
 
-def plot_frequencies(table, ax=None):
-    """Bars of uses per 1,000 words, one colour per word; returns the figure."""
+def _expect_table(table, made_by):
+    from ..errors import NarrativesError
+
+    if not (hasattr(table, "columns") and hasattr(table, "rows")):
+        raise NarrativesError(f"{table!r:.40} is not a table to chart: give the table that "
+                              f"{made_by} returns.")
+
+
+def _busiest(places, weight, most):
+    """`(places kept in order, how many left out)`: the `most` places of greatest weight."""
+    if len(places) <= most:
+        return list(places), 0
+    keep = set(sorted(places, key=lambda p: -weight.get(p, 0))[:most])
+    return [p for p in places if p in keep], len(places) - most
+
+
+def plot_frequencies(table, ax=None, most=30):
+    """Bars of uses per 1,000 words, one colour per word; returns a `display.Chart`.
+
+    With more than `most` texts or groups, the `most` where the words are most
+    frequent are drawn, and the title says how many more there are.
+    """
+    from ..display import Table
+
+    _expect_table(table, "frequencies(corpus, ['nato'])")
+    whole = table   # the sentence and the data table tell of every place
     label = table.columns[1]
+    weight = {}
+    for row in table.rows:
+        weight[row[1]] = max(weight.get(row[1], 0), row[4])
+    places, more = _busiest(list(dict.fromkeys(table.column(label))), weight, most)
+    if more:
+        kept = set(places)
+        table = Table(table.columns, [r for r in table.rows if r[1] in kept], table.caption)
     ax = _axes(ax, (8, 3.5))
-    frequency_frame(ax, list(dict.fromkeys(table.column(label))))
-    ax.set_title(f"Word use per {label}")
+    frequency_frame(ax, places)
+    ax.set_title(f"Word use per {label}" + (f" (the {most} with the most uses, and "
+                                            f"{more} more)" if more else ""))
     frequency_bars(ax, table)
-    return ax.figure
+    return Chart(ax.figure, describe_frequencies(whole), whole)
 
 
 def frequency_frame(ax, places):
@@ -110,20 +147,30 @@ def frequency_bars(ax, table):
         bars = [[(x, 0), (x, values[p]), (x + width, values[p]), (x + width, 0)]
                 for x, p in ((n - 0.4 + i * width, p) for n, p in enumerate(places))]
         ax.add_collection(PolyCollection(bars, facecolors=PALETTE[i % len(PALETTE)],
-                                         label=word))
+                                         edgecolors="black", linewidths=0.5, label=word))
         top = max([top] + list(values.values()))
     ax.set_ylim(0, top * 1.1 or 1)
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))
 
 
-def plot_dispersion(table, text_ids, ax=None):
-    """One row per text, a mark where each word falls; returns the figure."""
-    text_ids = list(text_ids)
+def plot_dispersion(table, text_ids, ax=None, most=20):
+    """One row per text, a mark where each word falls; returns a `display.Chart`.
+
+    With more than `most` texts, the `most` with the most uses are drawn, and
+    the title says how many more there are.
+    """
+    _expect_table(table, "dispersion(corpus, ['nato'])")
+    uses = {}
+    for row in table.rows:
+        uses[row[1]] = uses.get(row[1], 0) + 1
+    every_id = list(text_ids)   # the sentence tells of every text
+    text_ids, more = _busiest(every_id, uses, most)
     ax = _axes(ax, (8, 0.4 * min(len(text_ids), 20) + 1.2))
     dispersion_frame(ax, text_ids)
-    ax.set_title("Where the words fall")
+    ax.set_title("Where the words fall" + (f" (the {most} texts with the most uses, and "
+                                           f"{more} more)" if more else ""))
     dispersion_marks(ax, table, text_ids)
-    return ax.figure
+    return Chart(ax.figure, describe_dispersion(table, every_id), table)
 
 
 def dispersion_frame(ax, text_ids):
@@ -151,4 +198,4 @@ def dispersion_marks(ax, table, text_ids):
         ax.plot([], [], "|", markersize=10, markeredgewidth=1.5,   # for the legend
                 color=PALETTE[i % len(PALETTE)], label=word)
     if words:
-        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+        ax.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1))

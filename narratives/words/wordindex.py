@@ -262,7 +262,7 @@ def as_words(words):
         raise NarrativesError("Give one word in quotes, such as 'nato', or a list of "
                               "words, such as ['nato', 'regime'].")
     found = []
-    for word in (sorted(words) if isinstance(words, (set, frozenset)) else words):
+    for word in (sorted(words, key=str) if isinstance(words, (set, frozenset)) else words):
         if not isinstance(word, str) or not WORD.fullmatch(word.strip()):
             raise NarrativesError(f"{word!r} is not one word. Counts are of single words "
                                   "(letters or digits, perhaps joined by a hyphen or an "
@@ -295,7 +295,9 @@ def groups(texts, by=None):
         by_id = {t.id: t for t in texts}
         found = {}
         for name, members in by.items():
-            members = [members] if isinstance(members, str) else list(members)
+            if isinstance(members, str) or not hasattr(members, "__iter__"):
+                members = [members]
+            members = list(members)
             chosen = []
             for member in members:
                 key = getattr(member, "id", member)

@@ -21,6 +21,14 @@ Helpers (`from jlab import ...`, in tests/browser/jlab.py)
   screenshot(page, name)          saves test-artifacts/screenshots/NAME.png
   run_command(page, "notebook:run-all-cells")   any JupyterLab command by its id
 
+Accessibility (in jlab.py): check_outputs(page, name) runs axe-core on the notebook's
+outputs in the light theme, at 800 px and in the dark theme (no critical or serious
+violation), checks nothing is clipped and chart text stays 10 px or more, and saves
+screenshots; every axe run is written to test-artifacts/axe-report.txt and axe/NAME.json.
+axe-core comes from npm (tests/browser/package.json, pinned by package-lock.json): the `lab`
+fixture runs `npm ci` when it is missing. Without npm the axe checks are skipped with a
+line saying so; with REQUIRE_BROWSER=1 they fail instead.
+
 Chromium is found through the CHROMIUM environment variable, then `chromium`
 on the PATH. Set BROWSER_TIMEOUT (seconds, default 60) on a slow machine.
 """
@@ -81,6 +89,13 @@ def pytest_report_header(config):
 
 
 def pytest_terminal_summary(terminalreporter):
+    import jlab
+    if jlab.SKIPPED_AXE:
+        terminalreporter.write_line(f"Accessibility checks (axe) SKIPPED: {jlab.AXE_MISSING}",
+                                    yellow=True, bold=True)
+    elif (ARTIFACTS / "axe-report.txt").is_file():
+        terminalreporter.write_line(f"axe report (moderate and minor included): "
+                                    f"{ARTIFACTS / 'axe-report.txt'}")
     if not chromium_path():
         outcome = "they FAIL (REQUIRE_BROWSER=1)" if _required() else "browser tests skipped"
         terminalreporter.write_line(f"{MISSING} Without it {outcome}.", yellow=True, bold=True)
@@ -126,11 +141,28 @@ def _stop(process, url):
             pass
 
 
+def _install_axe():
+    """axe-core from npm, at the version package-lock.json pins, when it is missing."""
+    folder = Path(__file__).resolve().parent
+    if (folder / "node_modules" / "axe-core" / "axe.min.js").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        return   # the axe checks say why they skip (or fail, with REQUIRE_BROWSER=1)
+    done = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=folder,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.fail(f"`npm ci` in {folder} failed:\n{done.stdout}\n{done.stderr}",
+                    pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def lab():
     """A JupyterLab serving a temporary copy of the workbook; stopped at the end."""
     if not chromium_path():  # no server to start when nothing could talk to it
         _no_browser(MISSING)
+    _install_axe()
+    (ARTIFACTS / "axe-report.txt").unlink(missing_ok=True)   # one report per run
     with tempfile.TemporaryDirectory(prefix="narratives-lab-") as tmp:
         tmp = Path(tmp)
         root, settings = tmp / "workbook", tmp / "settings"

@@ -1,7 +1,8 @@
 """Lesson 02's calibration round in a real browser: choose labels, compare, read the reasons."""
 
 import nbformat
-from jlab import NOTEBOOK, TIMEOUT, assert_no_errors, open_notebook, run_all_cells, scroll_to
+from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
+                  run_all_cells, scroll_to)
 from nbformat.v4 import new_code_cell, new_notebook
 
 
@@ -26,3 +27,4 @@ def test_choosing_labels_and_comparing_shows_the_reference_and_its_rule(page, la
     text = result.inner_text()
     assert "0 of 5 the same as the reference, 1 partly; 4 not tagged yet." in text
     assert "Rule: nato-aggressor when NATO" in text
+    check_outputs(page, "02-calibration-compared")

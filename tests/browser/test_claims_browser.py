@@ -1,13 +1,14 @@
 """Lesson 03 in a real browser: pick a claim, and the panels and the chart change."""
 
-from jlab import (NOTEBOOK, SCREENSHOTS, TIMEOUT, assert_no_errors, open_notebook,
-                  run_all_cells)
+from jlab import (NOTEBOOK, SCREENSHOTS, TIMEOUT, assert_no_errors, check_outputs,
+                  open_notebook, run_all_cells)
 
 from narratives import claims, texts
 from narratives.claims import comparer
 
-# The Okabe-Ito colours of the two marks, as a browser computes them.
-SKY_BLUE, ORANGE = "rgb(86, 180, 233)", "rgb(230, 159, 0)"
+# The Okabe-Ito colours of the two marks, as a browser computes them: sky blue, and
+# vermillion (its orange keeps 3:1 against a light and a dark page).
+SKY_BLUE, ORANGE = "rgb(86, 180, 233)", "rgb(213, 94, 0)"
 
 
 def test_picking_a_claim_changes_the_panels_and_the_chart(page):
@@ -52,3 +53,5 @@ def test_picking_a_claim_changes_the_panels_and_the_chart(page):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     box.screenshot(path=str(SCREENSHOTS / "03-comparer-polish-flags.png"))
     assert_no_errors(page)
+    assert chart.get_attribute("alt") == comparer.describe(picked, corpus)
+    check_outputs(page, "03-comparer-polish-flags")

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, enclosing_box, open_notebook,
-                  restart_kernel_and_run_all, run_all_cells, screenshot)
+from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, enclosing_box,
+                  open_notebook, restart_kernel_and_run_all, run_all_cells, screenshot)
 
 from narratives import texts
 
@@ -22,6 +22,8 @@ def test_a_lesson_runs_in_the_browser_without_errors(page, lesson):
     # Every widget a lesson shows must render: no "Error displaying widget".
     assert page.locator(f"{NOTEBOOK} .jp-OutputArea-output:has-text('Error displaying widget')"
                         ).count() == 0
+    # Accessible: axe in both themes, nothing clipped at 800 px, chart text 10 px or more.
+    check_outputs(page, lesson.removesuffix(".ipynb"))
 
 
 def test_the_reader_shows_the_text_a_learner_picks(page):
@@ -48,3 +50,4 @@ def test_the_reader_shows_the_text_a_learner_picks(page):
     assert picked.title in reader.locator(".widget-html h3").inner_text()
     screenshot(page, "01-reader-pravda-bury")
     assert_no_errors(page)
+    check_outputs(page, "01-reader-pravda-bury")

@@ -4,7 +4,7 @@ import json
 import time
 
 import nbformat
-from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, open_notebook,
+from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
                   restart_kernel_and_run_all, run_all_cells, screenshot, scroll_to)
 from nbformat.v4 import new_code_cell, new_notebook
 
@@ -70,11 +70,12 @@ def test_tags_clicked_in_the_browser_are_saved_and_restored(page, lab):
                               ("euvsdisinfo-force", 2): ["nato-defensive"]})
     assert doc["position"] == {"text_id": "euvsdisinfo-force", "sentence": 2}
     screenshot(page, "tagger-two-tags")
+    check_outputs(page, "tagger-two-tags")
 
     restart_kernel_and_run_all(page)
     assert_no_errors(page)
     where = progress(page)
-    wait_text(page, where, "2 of 131 tagged")
+    wait_text(page, where, "2 of 130 tagged")
     assert "Sentence 2 of 18" in where.inner_text()
     assert "mod-active" in (label_button(page, "NATO is defensive").get_attribute("class"))
     assert "mod-active" not in label_button(page, "NATO is an aggressor").get_attribute("class")
@@ -83,3 +84,4 @@ def test_tags_clicked_in_the_browser_are_saved_and_restored(page, lab):
         "(el) => el.classList.contains('mod-active')",
         arg=label_button(page, "NATO is an aggressor").element_handle(), timeout=TIMEOUT)
     screenshot(page, "tagger-restored")
+    check_outputs(page, "tagger-restored")

@@ -3,8 +3,8 @@
 import time
 
 import nbformat
-from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, open_notebook, run_all_cells,
-                  screenshot)
+from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
+                  run_all_cells, screenshot)
 from nbformat.v4 import new_code_cell, new_notebook
 
 from narratives import texts
@@ -70,3 +70,6 @@ def test_tags_one_span(page, lab):
         "data:text/tab-separated-values;base64,")
     screenshot(page, "05-span-tagger")
     assert_no_errors(page)
+    # The overlap-free span: black on light yellow, in either theme.
+    assert mark.evaluate("m => getComputedStyle(m).color") == "rgb(0, 0, 0)"
+    check_outputs(page, "05-span-tagger")

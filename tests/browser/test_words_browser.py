@@ -1,8 +1,11 @@
 """The word Explorer in a real browser: type a word, and the chart and concordance follow it."""
 
 import nbformat
-from jlab import NOTEBOOK, TIMEOUT, assert_no_errors, open_notebook, run_all_cells, screenshot
+from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
+                  run_all_cells, screenshot)
 from nbformat.v4 import new_code_cell, new_notebook
+
+from narratives import texts
 
 
 def write_notebook(root):
@@ -38,6 +41,7 @@ def test_typing_a_word_redraws_the_chart_and_the_concordance(page, lab):
     wait_for_text(page, lines, "64 concordance lines for 'nato'")
     first_chart = chart_source(explorer)
     assert first_chart.startswith("data:image/png")
+    check_outputs(page, "04-word-explorer-nato")
 
     # Type a word and press Enter, as a learner does.
     word_box = explorer.locator("input[list]").first
@@ -60,3 +64,13 @@ def test_typing_a_word_redraws_the_chart_and_the_concordance(page, lab):
     assert chart_source(explorer) != before
     screenshot(page, "04-word-explorer")
     assert_no_errors(page)
+    check_outputs(page, "04-word-explorer-key-word")
+
+    # Grouped by outlet: names cut to fit under the chart, whole in its data table.
+    explorer.locator(".widget-dropdown select").first.select_option(label="outlet")
+    wait_for_text(page, explorer.locator(".explorer-description"), "groups (outlet)")
+    chart = explorer.locator(".explorer-chart img")
+    table = explorer.locator(".explorer-chart details").text_content()
+    assert all(text.outlet in table for text in texts.load())
+    check_outputs(page, "04-word-explorer-by-outlet")
+    assert chart.get_attribute("alt").startswith("Bar chart of uses per 1,000 words in 4 groups")

@@ -1,0 +1,131 @@
+"""Reading a learner's file safely: a regular file, at most a size limit, UTF-8 or told why not.
+
+Every loader reads files through `read_text`, so each one stops with the
+same clear sentence at a file that is too big, a folder, a named pipe or a
+device (which would never end), or at bytes in another encoding, and names
+that encoding with a command that converts it:
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "old.txt"
+>>> _ = path.write_bytes("Лукашенко сказал.".encode("cp1251"))
+>>> try:
+...     read_text(path)
+... except FileProblem as problem:
+...     print(problem.message)   # doctest: +ELLIPSIS
+is not UTF-8 (byte 0xcb). It looks like Windows-1251 (Cyrillic). ... iconv -f WINDOWS-1251 ...
+"""
+
+import os
+import shlex
+import stat
+from pathlib import Path
+
+from .encodings import NAMES, guess_single_byte, mojibake, utf16_or_32
+from .errors import NarrativesError
+
+# A long novel is about 2 MB; a texts folder or tags file ten times that is not a mistake
+# we need to read to the end to report.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class FileProblem(NarrativesError):
+    """A file that cannot be used, where (`path`, `line`) and why (`message`)."""
+
+    def __init__(self, path, message, line=None):
+        self.path, self.line, self.message = Path(path), line, message
+        where = f"{self.path}, line {line}" if line else f"{self.path}"
+        super().__init__(f"{where}: {message}")
+
+
+def _kind(mode):
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_bytes(path, limit=MAX_BYTES):
+    """The bytes of a regular file of at most `limit` bytes; a FileProblem otherwise.
+
+    The file is opened without waiting (a named pipe would block forever) and
+    checked after opening, so a symlink to a device is caught too.
+    """
+    path = Path(path)
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise FileProblem(path, f"cannot be read ({error.strerror}). Check that it exists "
+                          "and that you may read it.") from None
+    mode = os.fstat(handle).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        raise FileProblem(path, f"is {_kind(mode)}, not a text file. Move it out of "
+                          "the folder, or give the path of a plain .txt file.")
+    with os.fdopen(handle, "rb") as file:
+        try:
+            data = file.read(limit + 1)
+        except OSError as error:
+            raise FileProblem(path, f"cannot be read ({error.strerror}).") from None
+    if len(data) > limit:
+        most = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
+        raise FileProblem(path, f"is larger than {most}, the most a file here may hold. "
+                          "Split it into several files.")
+    return data
+
+
+def convert_command(path, encoding):
+    """The shell command that writes a UTF-8 copy of `path` as new.txt."""
+    return f"iconv -f {encoding} -t UTF-8 {shlex.quote(str(path))} > new.txt"
+
+
+def decode(path, data):
+    """The text of a file's bytes; a FileProblem when it is not UTF-8 text."""
+    path = Path(path)
+    wide = utf16_or_32(data)
+    if wide:
+        name = wide.rstrip("LEB") if wide.endswith(("LE", "BE")) else wide
+        raise FileProblem(path, f"is {name}, not UTF-8. Open it in a text editor and save "
+                          f"it as 'UTF-8', or run: {convert_command(path, wide)}")
+    if b"\x00" in data:
+        raise FileProblem(path, "is a binary file (it contains NUL bytes), not plain text. "
+                          "Save your text as a plain .txt file in UTF-8.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        encoding = guess_single_byte(data)
+        line = data[:error.start].count(b"\n") + 1
+        advice = " Open it in a text editor and save it as 'UTF-8'."
+        if encoding:
+            advice = (f" It looks like {NAMES[encoding]}. Open it in a text editor and save "
+                      f"it as 'UTF-8', or run: {convert_command(path, encoding)}")
+        raise FileProblem(path, f"is not UTF-8 (byte 0x{data[error.start]:02x}).{advice}",
+                          line) from None
+    garbled = mojibake(text)
+    if garbled:
+        sample, original = garbled
+        # Undo the wrong step: back to the bytes it was read from, then read them right.
+        undo = f"iconv -f UTF-8 -t WINDOWS-1252 {shlex.quote(str(path))}"
+        if original == "UTF-8":
+            how, repair = "was converted to UTF-8 twice", f"{undo} > new.txt"
+        else:
+            how = f"was {NAMES[original]}, converted to UTF-8 as if it were Windows-1252"
+            repair = f"{undo} | iconv -f {original} -t UTF-8 > new.txt"
+        raise FileProblem(path, f"reads as mojibake ({sample!r}): it {how}. Repair it with: "
+                          f"{repair} (or convert the original file again, or paste the "
+                          "text again from its source).",
+                          text[:text.find(sample)].count("\n") + 1)
+    return text
+
+
+def read_text(path, limit=MAX_BYTES):
+    """The UTF-8 text of a regular file; a FileProblem saying what is wrong otherwise."""
+    return decode(path, read_bytes(path, limit))
+
+
+__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "read_bytes",
+           "read_text"]

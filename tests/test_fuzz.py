@@ -1,0 +1,239 @@
+"""Fuzzing every loader, store, upload and exercise check with malformed, huge, empty and
+hostile input (issue 14): the only exception allowed out is a NarrativesError, and no
+example may hang (Hypothesis's deadline fails one that takes seconds).
+
+Examples are few per test (the whole file runs in seconds); every run draws new ones.
+"""
+
+import importlib
+import string
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
+
+from narratives import texts
+from narratives.checks import OpenQuestion, Question
+from narratives.csvcells import FORMULA_STARTS, read_rows, safe, unsafe
+from narratives.errors import NarrativesError
+from narratives.reading import decode
+from narratives.tagging import TagStore, Tagger
+from narratives.tagging.tagcsv import from_csv, parse_csv
+from narratives.techniques import find_span, read_ptc
+from narratives.techniques.spanstore import SpanStore
+from narratives.techniques.spantagger import SpanTagger
+from narratives.texts.folder import report
+from narratives.workspace import read_uploads
+
+# No shrinking: a slow example is reported as it was found, at once.
+pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
+
+FUZZ = settings(max_examples=30, deadline=timedelta(seconds=5), database=None,
+                phases=[Phase.explicit, Phase.generate],
+                suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+CORPUS = texts.load()
+
+# Pieces that break parsers: quotes, separators, line ends, BOMs, formulas, NULs, ids.
+NASTY = ["\"", "\"\"", ",", ";", "\t", "\n", "\r\n", "\r", "\ufeff", "=", "@", "+", "-",
+         "\x00", "\u200b", "'", "text_id", "sentence", "labels", "rationale", "id", "file",
+         "pravda-bury", "none", "west-hostile", "Slogans", "0", "1", "-1", "99999999999",
+         "../", "catalog.csv", "Лукашенко", "NATO", "* * *", "{", "}", "[", "]", ":"]
+nasty_text = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=20)),
+                      max_size=40).map("".join)
+huge_text = st.builds(lambda piece, n: piece * n, st.sampled_from(["a", "\"", "a,", "\n"]),
+                      st.integers(130_000, 140_000))
+any_text = st.one_of(nasty_text, st.text(max_size=200), huge_text)
+any_bytes = st.one_of(st.binary(max_size=300), any_text.map(lambda t: t.encode("utf-8")),
+                      any_text.map(lambda t: t.encode("utf-16")),
+                      st.text(max_size=100).map(lambda t: t.encode("cp1251", "replace")))
+
+# Learners' answers: every type, nested, mixed, huge and odd.
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(10**300, 10**400),
+                    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=30),
+                    st.binary(max_size=10), st.complex_numbers(), st.just(...))
+answers = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=5), st.tuples(inner, inner), st.tuples(inner, inner, inner),
+    st.frozensets(st.one_of(st.integers(), st.text(max_size=5)), max_size=5),
+    st.dictionaries(st.text(max_size=5), inner, max_size=3)), max_leaves=10)
+
+
+def only_narratives_errors(action):
+    """Run `action`; a NarrativesError is a fine answer, any other exception fails the test."""
+    try:
+        return action()
+    except NarrativesError as error:
+        assert str(error).strip(), "a NarrativesError must say something"
+        return error
+
+
+@FUZZ
+@given(catalog=st.one_of(st.none(), any_bytes), body=any_bytes)
+def test_checking_a_folder_of_any_files_always_answers_with_sentences(tmp_path_factory,
+                                                                     catalog, body):
+    folder = tmp_path_factory.mktemp("texts")
+    (folder / "a.txt").write_bytes(body)
+    if catalog is not None:
+        (folder / "catalog.csv").write_bytes(catalog)
+    ok, text = report(folder)
+    assert text.strip()
+    only_narratives_errors(lambda: texts.load(folder))
+
+
+@FUZZ
+@given(text=any_text)
+@example(text="a," * 130_000)
+@example(text="text_id,sentence,labels\npravda-bury,1,\"" + "x" * 140_000)
+@example(text="")
+def test_tags_csv_of_any_text_loads_or_lists_its_bad_lines(text):
+    tags, problems = parse_csv(text, CORPUS)
+    assert all(isinstance(p, str) and p.startswith("line") for p in problems)
+    only_narratives_errors(lambda: from_csv(text, CORPUS))
+
+
+@FUZZ
+@given(text=any_text)
+@example(text="a," * 130_000)
+@example(text="text_id,sentence,labels\npravda-bury,1,\"" + "x" * 140_000)
+@example(text="")
+def test_csv_rows_of_any_text_are_rows_or_problems(text):
+    header, rows, problems = read_rows(text)
+    assert all(isinstance(line, int) and isinstance(row, dict) for line, row in rows)
+
+
+@FUZZ
+@given(cell=st.text(max_size=30))
+def test_a_safe_cell_never_starts_a_formula_and_reads_back(cell):
+    assert not str(safe(cell)).startswith(FORMULA_STARTS)
+    assert unsafe(safe(cell)) == cell
+
+
+@FUZZ
+@given(text=any_text)
+@example(text="a," * 130_000)
+@example(text="text_id,sentence,labels\npravda-bury,1,\"" + "x" * 140_000)
+@example(text="")
+def test_ptc_spans_of_any_text_are_spans_or_problems(text):
+    spans, problems = read_ptc(text, CORPUS)
+    assert len(problems) <= len(text.splitlines())
+
+
+@FUZZ
+@given(data=any_bytes)
+def test_stores_open_any_file_without_losing_it(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("work")
+    (folder / "tags-ada.json").write_bytes(data)
+    (folder / "spans-ada.tsv").write_bytes(data)
+    only_narratives_errors(lambda: TagStore(folder / "tags-ada.json"))
+    only_narratives_errors(lambda: SpanStore(folder / "spans-ada.tsv", CORPUS))
+    kept = list(folder.iterdir())
+    assert sum(p.stat().st_size for p in kept) >= 2 * len(data)  # nothing thrown away
+
+
+@FUZZ
+@given(data=any_bytes)
+def test_decoding_any_bytes_gives_text_or_a_sentence(data):
+    only_narratives_errors(lambda: decode("file.txt", data))
+
+
+@pytest.fixture(scope="module")
+def widgets(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("widgets")
+    return (Tagger(CORPUS, annotator="fuzz", folder=folder),
+            SpanTagger(CORPUS, annotator="fuzz", folder=folder))
+
+
+@FUZZ
+@given(content=any_bytes, name=st.text(max_size=20))
+def test_uploads_of_any_file_are_answered_in_the_widgets(widgets, content, name):
+    tagger, span_tagger = widgets
+    items = [{"name": name, "type": "", "size": len(content), "content": memoryview(content),
+              "last_modified": datetime(2020, 8, 16)}]
+    for widget in (tagger, span_tagger):
+        widget.message.value = ""
+        widget.upload.value = tuple(items)
+        assert widget.message.value
+    assert len(read_uploads(items + [{"bad": 1}, "junk"])) == 3
+
+
+@FUZZ
+@given(phrase=any_text, occurrence=answers, typed=st.text(max_size=40))
+def test_finding_and_adding_any_phrase_answers_with_a_sentence(widgets, phrase, occurrence,
+                                                               typed):
+    text = CORPUS["pravda-bury"]
+    only_narratives_errors(lambda: find_span(text, phrase, occurrence))
+    only_narratives_errors(lambda: find_span(text, "NATO", within=occurrence))
+    span_tagger = widgets[1]
+    span_tagger.phrase.value = typed
+    span_tagger.add_span()
+    assert span_tagger.message.value
+
+
+@FUZZ
+@given(value=answers)
+def test_loaders_and_lookups_take_any_value(value):
+    only_narratives_errors(lambda: texts.load(value) if value is not None else None)
+    only_narratives_errors(lambda: CORPUS[value])
+
+
+QUESTIONS = [question for n in range(1, 7)
+             for question in vars(importlib.import_module(f"narratives.checks.lesson0{n}"))
+             .values() if isinstance(question, (Question, OpenQuestion))]
+
+
+@FUZZ
+@given(value=answers, which=st.integers(0, len(QUESTIONS) - 1))
+def test_every_exercise_check_answers_any_value_with_feedback(value, which):
+    question = QUESTIONS[which]
+    feedback = question.check(value)
+    assert str(feedback).split(":")[0].rstrip("!") in {
+        "Correct", "Incorrect", "Not attempted", "Thank you"}
+    question.hint(value)
+
+
+def test_every_question_is_fuzzed():
+    assert len(QUESTIONS) >= 20 and set(string.digits)  # the lessons' questions were found
+
+
+def public_calls():
+    """The functions lessons call, each with one argument left for the fuzz to fill."""
+    from narratives import claims, tagging as tags, techniques, words, yourtext
+    from narratives.tagging import classroom
+    from narratives.texts.folder import parse_date, scan
+
+    text, claim_list = CORPUS["pravda-bury"], claims.load(CORPUS)
+    return {
+        "texts.load_file": texts.load_file, "texts.to_html": texts.to_html, "scan": scan,
+        "parse_date": parse_date, "texts.mentions": lambda b: texts.mentions(CORPUS, b),
+        "tagging.read_tags": lambda b: tags.read_tags(b, CORPUS),
+        "classroom.read_class": lambda b: classroom.read_class(b, CORPUS),
+        "tagging.from_csv": lambda b: tags.from_csv(b, CORPUS),
+        "techniques.from_ptc": lambda b: techniques.from_ptc(b, CORPUS),
+        "techniques.SpanStore": lambda b: techniques.SpanStore(b, CORPUS),
+        "find_span(text)": lambda b: find_span(b, "NATO"),
+        "techniques.mark": lambda b: techniques.mark(text, "NATO", b),
+        "yourtext.claim_sentences": yourtext.claim_sentences,
+        "yourtext.denial_sentences": yourtext.denial_sentences,
+        "words.frequencies": lambda b: words.frequencies(CORPUS, b),
+        "words.frequencies(by)": lambda b: words.frequencies(CORPUS, ["nato"], by=b),
+        "words.concordance": lambda b: words.concordance(CORPUS, b),
+        "words.concordance(width)": lambda b: words.concordance(CORPUS, "nato", width=b),
+        "words.dispersion": lambda b: words.dispersion(CORPUS, b),
+        "words.collocations": words.collocations,
+        "words.collocations(n)": lambda b: words.collocations(CORPUS, n=b),
+        "words.keyness": lambda b: words.keyness([text], b),
+        "words.plot_frequencies": words.plot_frequencies,
+        "tagging.count": lambda b: tags.count(b, CORPUS), "tagging.agreement": tags.agreement,
+        "TagStore.set(index)": lambda b: TagStore().set("pravda-bury", b, {"none"}),
+        "TagStore.set(labels)": lambda b: TagStore().set("pravda-bury", 0, b),
+        "claims[...]": lambda b: claim_list[b],
+    }
+
+
+PUBLIC = public_calls()
+
+
+@settings(FUZZ, max_examples=150)
+@given(value=answers, name=st.sampled_from(sorted(PUBLIC)))
+def test_public_functions_answer_any_argument_with_a_sentence(value, name):
+    only_narratives_errors(lambda: PUBLIC[name](value))
