@@ -23,7 +23,7 @@ NBVAL := $(PY) -m pytest -q -p no:cacheprovider --nbval-current-env \
 RUN_WORK := $(or $(TMPDIR),/tmp)/narratives-run-$(shell id -u)-$(shell printf '%s' '$(CURDIR)' | cksum | cut -d' ' -f1)
 FRESH_WORK = rm -rf $(RUN_WORK) && mkdir -p $(RUN_WORK) && NARRATIVES_MY_WORK=$(RUN_WORK)/my-work
 
-.PHONY: lab test unit nbval browser routes notebooks exercises bench clean
+.PHONY: lab test unit nbval browser routes notebooks exercises bench nltk-versions clean
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -80,6 +80,10 @@ notebooks: $(STAMP) $(NLTK_DATA)
 bench: $(STAMP) $(NLTK_DATA)
 	@status=0; for script in $(sort $(wildcard benchmarks/bench_*.py)); do \
 	  echo "== $$script"; $(PY) $$script || status=1; done; exit $$status
+
+# The same sentences under the oldest NLTK allowed: installs it in a throwaway environment.
+nltk-versions: $(STAMP) $(NLTK_DATA)
+	$(PY) tests/other_nltk.py
 
 clean:
 	rm -rf $(VENV) $(NLTK_DATA) $(RUN_WORK) test-artifacts tests/browser/node_modules

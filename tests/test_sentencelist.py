@@ -12,6 +12,7 @@ def test_a_sentence_list_gives_the_sentences_a_tuple_would(corpus):
         spans = [text.sentences.span(i) for i in range(len(text.sentences))]
         listed = [Sentence(text.id, i, s, e, text.body[s:e]) for i, (s, e) in enumerate(spans)]
         assert list(text.sentences) == listed
+        assert text.sentences.spans() == spans == [(s.start, s.end) for s in listed]
         assert text.sentences[-1] == listed[-1] and text.sentences[1:3] == tuple(listed[1:3])
         with pytest.raises(IndexError):
             text.sentences[len(listed)]

@@ -247,7 +247,7 @@ def test_dispersion_positions_by_hand(make_folder):
     # Content: "one two three" (13), "four nato" (9), "nato" (4): 26 characters.
     # The first "nato" has 13 + 5 = 18 characters before it, the second 22.
     assert table.columns == ["word", "text", "start", "end", "position"]
-    assert [row[:4] for row in table.rows] == [["nato", "a", 20, 24], ["nato", "a", 25, 29]]
+    assert [row[:4] for row in table.rows] == [("nato", "a", 20, 24), ("nato", "a", 25, 29)]
     assert table.column("position") == pytest.approx([18 / 26, 22 / 26])
 
 
@@ -402,3 +402,21 @@ def test_the_explorer_draws_its_frame_once_and_the_same_chart_as_a_full_draw(cor
         figure.savefig(full, format="png")
         from PIL import Image
         assert Image.open(quick).tobytes() == Image.open(full).tobytes(), measure
+
+
+def test_repeated_frequencies_are_the_counts_and_are_freed_with_their_corpus(make_folder):
+    from narratives.words import frequency
+
+    folder = make_folder({"a.txt": "NATO and NATO. Regime.", "b.txt": "Regime, regime; nato"})
+    corpus = texts.load(folder)
+    for _ in range(2):   # the second time from what the first kept
+        assert words.frequencies(corpus, ["nato", "regime", "absent"]).rows == [
+            ("nato", "a", 2, 4, 500.0), ("nato", "b", 1, 3, 1000 / 3),
+            ("regime", "a", 1, 4, 250.0), ("regime", "b", 2, 3, 2000 / 3),
+            ("absent", "a", 0, 4, 0.0), ("absent", "b", 0, 3, 0.0)]
+    assert words.frequencies(list(corpus), "nato").counts("nato") == {"a": 2, "b": 1}
+    kept, before = weakref.ref(corpus), len(frequency._KEPT)
+    assert corpus in frequency._KEPT
+    del corpus
+    gc.collect()
+    assert kept() is None and len(frequency._KEPT) == before - 1

@@ -84,7 +84,7 @@ def attribution(text, start, end):
     """
     body = text if isinstance(text, str) else text.body
     spans = (list(sentence_spans(body)) if isinstance(text, str)
-             else [(s.start, s.end) for s in text.sentences])
+             else text.sentences.spans())
     for number, group in enumerate(_windows(body, spans, start, end)):
         found = _nearest(body, spans, group, start, end, own_sentence=number == 0)
         if found:

@@ -69,6 +69,10 @@ class SentenceList(Sequence):
         """`(start, end)` of one sentence, without making a Sentence."""
         return self._starts[index], self._ends[index]
 
+    def spans(self):
+        """`(start, end)` of every sentence, in order, without making Sentences."""
+        return list(zip(self._starts, self._ends))
+
     def at(self, offset):
         """The sentence that holds character `offset` of the body, or None."""
         index = bisect_right(self._starts, offset) - 1

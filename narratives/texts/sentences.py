@@ -6,11 +6,11 @@ ends where NLTK's Punkt tokenizer (untrained, told a few abbreviations, as
 NLTK 3.10.2 and later apply it) would end it. Its rules are written out here
 rather than called, for two reasons: sentences must not move when NLTK
 changes (learners' tags point at sentence numbers; NLTK 3.9 split one of
-our texts differently), and Punkt in NLTK runs about a hundred times slower
+our texts differently), and Punkt in NLTK runs twenty times slower or more
 than the regular expression below, which decides almost every full stop at
 once and hands only the unusual ones (abbreviations, initials, numbers,
-quotes) to the written-out rules. `tests/test_sentences.py` checks the two
-agree.
+quotes) to the written-out rules. `tests/test_sentence_rules.py` checks the
+two agree; `tests/test_sentences.py` pins every sentence of our texts.
 
 >>> text = "NATO denied it. Minsk did not.\\nNew line"
 >>> [text[s:e] for s, e in sentence_spans(text)]

@@ -17,7 +17,7 @@ bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
 'bogus'
 >>> row = dispersion(corpus, "rats").rows[0]
 >>> row[:4], round(row[4], 2)        # one use, 82% of the way through
-(['rats', 'bogus-threat', 2055, 2059], 0.82)
+(('rats', 'bogus-threat', 2055, 2059), 0.82)
 """
 
 from collections import Counter
@@ -29,18 +29,22 @@ from ..errors import NarrativesError
 from .wordindex import as_texts, as_words, stopword_set, text_index
 
 
-class Concordance(Table):
-    """Concordance lines: printed with the matched words lined up in a column.
+class Places(Table):
+    """A table of a word's places, its rows tuples made once and kept as they are.
 
-    Its rows are tuples, made once and kept as they are: a frequent word in a
-    large corpus has a hundred thousand lines, and copying them again (or
-    making each a list, which Python's garbage collector then walks over and
-    over) would make a long concordance slower per line than a short one.
+    A frequent word in a large corpus has a hundred thousand places. Copying
+    the rows again, or making each a list (which Python's garbage collector
+    then walks over and over), would make a long table slower per row than a
+    short one.
     """
 
     def __init__(self, columns, rows, caption=""):
         super().__init__(columns, [], caption)
         self.rows = rows
+
+
+class Concordance(Places):
+    """Concordance lines: printed with the matched words lined up in a column."""
 
     def __str__(self):
         if not self.rows:
@@ -126,9 +130,9 @@ def dispersion(texts, words):
     for word in words:
         for text in as_texts(texts):
             entry = text_index(text)
-            rows.extend([word, text.id, start, end, position] for (start, end), position
+            rows.extend((word, text.id, start, end, position) for (start, end), position
                         in zip(entry.places(word), entry.positions(word)))
-    return Table(["word", "text", "start", "end", "position"], rows,
+    return Places(["word", "text", "start", "end", "position"], rows,
                  caption="Where each word falls in each text (0 = start, 1 = end)")
 
 

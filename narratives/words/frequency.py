@@ -9,8 +9,11 @@
 ['aggressive', 'ever-aggressive']
 """
 
+import weakref
+
 from ..display import Table
 from ..errors import NarrativesError
+from ..texts import Corpus
 from .wordindex import (STOPWORDS, as_texts, as_words, groups, normalize, read_stopwords,
                         stopword_set, summed, text_index)
 
@@ -21,7 +24,15 @@ def stopwords(path=STOPWORDS):
 
 
 class Frequencies(Table):
-    """A table of counts, with a way to pick one word's figures out of it."""
+    """A table of counts, with a way to pick one word's figures out of it.
+
+    Its rows are tuples, kept as made (as a concordance's are): no second copy,
+    and nothing for Python's garbage collector to walk.
+    """
+
+    def __init__(self, columns, rows, caption=""):
+        super().__init__(columns, [], caption)
+        self.rows = list(rows)
 
     def _pick(self, word, column):
         word = as_words(word)[0]
@@ -47,18 +58,70 @@ def frequencies(corpus, words, by=None):
     out.
     """
     words = as_words(words)
-    grouped = {name: [text_index(t) for t in members]
-               for name, members in groups(corpus, by).items()}
+    columns = _columns(corpus, by)
     rows = []
     for word in words:
-        for name, entries in grouped.items():
-            count = sum(entry.counts[word] for entry in entries)
-            total = sum(entry.total for entry in entries)
-            rows.append([word, name, count, total, 1000 * count / total if total else 0.0])
+        counts = columns.uses(word)
+        rows.extend((word, name, count, total, 1000 * count / total if total else 0.0)
+                    for name, count, total in zip(columns.names, counts, columns.totals))
     label = "text" if by is None else by if isinstance(by, str) else "group"
     return Frequencies(["word", label, "count", "total", "per_1000"], rows,
                        caption="count: uses of the word; total: words in the "
                        f"{label}, boilerplate left out; per_1000: uses per 1,000 words")
+
+
+class _Columns:
+    """The groups of a query, and each word's uses per group, kept for repeated queries.
+
+    Read from a few short lists, a repeated query does not visit every text's
+    counts, scattered in memory, which make a large corpus's query slower per
+    text than a small one's.
+    """
+
+    def __init__(self, corpus, by):
+        grouped = {name: [text_index(t) for t in members]
+                   for name, members in groups(corpus, by).items()}
+        self.names = list(grouped)
+        self._entries, self._ends = [], []
+        for members in grouped.values():
+            self._entries.extend(members)
+            self._ends.append(len(self._entries))
+        self.totals = _group_sums([entry.total for entry in self._entries], self._ends)
+        self._uses = {}
+
+    def uses(self, word):
+        found = self._uses.get(word)
+        if found is None:
+            if len(self._uses) >= 256:
+                self._uses.clear()
+            found = self._uses[word] = _group_sums(
+                [entry.counts.get(word, 0) for entry in self._entries], self._ends)
+        return found
+
+
+# A corpus's columns, for each grouping by None or a catalog column (dict groupings are
+# made anew each time); gone with the corpus.
+_KEPT = weakref.WeakKeyDictionary()
+
+
+def _columns(corpus, by):
+    if not isinstance(corpus, Corpus) or not (by is None or isinstance(by, str)):
+        return _Columns(corpus, by)
+    kept = _KEPT.setdefault(corpus, {})
+    if by not in kept:
+        kept[by] = _Columns(corpus, by)
+    return kept[by]
+
+
+def _group_sums(values, ends):
+    """Sums of `values` over consecutive groups ending at `ends`."""
+    if len(ends) == len(values):   # each text its own group
+        return values
+    sums, start = [], 0
+    for end in ends:
+        sums.append(sum(values[start:end]))
+        start = end
+    return sums
 
 
 def top_words(texts, n=10, stopwords=None):

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..errors import NarrativesError
 from ..paths import TEXTS
+from ..texts import Corpus
 from ..texts.sentences import WORD
 
 STOPWORDS = TEXTS / "stopwords-en.txt"
@@ -237,6 +238,8 @@ def as_texts(texts, what="texts"):
     """A corpus, a list of texts or one text, as a list of texts."""
     if hasattr(texts, "body") and hasattr(texts, "content_spans"):
         return [texts]
+    if isinstance(texts, Corpus) and texts.texts:
+        return list(texts.texts)   # a corpus holds texts only: no need to look at each
     try:
         found = list(texts)
     except TypeError:
