@@ -18,9 +18,9 @@ SOLUTIONS := $(sort $(wildcard solutions/*.ipynb))
 EXERCISES := $(sort $(wildcard exercises/*.ipynb))
 NBVAL := $(PY) -m pytest -q -p no:cacheprovider --nbval-current-env \
          --nbval-sanitize-with tests/sanitize.cfg
-# Notebooks are run and stored with an empty my-work of their own, so that neither
-# a developer's own work nor a run's leftovers change what the lessons show.
-RUN_WORK := $(CURDIR)/.notebook-work
+# Notebooks are run and stored with an empty my-work of their own, outside the copy, so
+# that neither a developer's own work nor a run's leftovers change what the lessons show.
+RUN_WORK := $(or $(TMPDIR),/tmp)/narratives-run-$(shell id -u)-$(shell printf '%s' '$(CURDIR)' | cksum | cut -d' ' -f1)
 FRESH_WORK = rm -rf $(RUN_WORK) && mkdir -p $(RUN_WORK) && NARRATIVES_MY_WORK=$(RUN_WORK)/my-work
 
 .PHONY: lab test unit nbval browser routes notebooks exercises bench nltk-versions clean
@@ -86,4 +86,4 @@ nltk-versions: $(STAMP) $(NLTK_DATA)
 	$(PY) tests/other_nltk.py
 
 clean:
-	rm -rf $(VENV) $(NLTK_DATA) $(RUN_WORK) test-artifacts
+	rm -rf $(VENV) $(NLTK_DATA) $(RUN_WORK) test-artifacts tests/browser/node_modules
