@@ -39,7 +39,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. \
 	  --LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb $(LAB_ARGS)
 
-test: unit nbval browser routes
+test: unit nbval browser routes nltk-versions
 
 unit: $(STAMP) $(NLTK_DATA)
 	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser \

@@ -1,7 +1,7 @@
 """The workbook's sentences under other NLTK versions, each in a throwaway environment.
 
-Run it with `make nltk-versions` (it installs packages, so `make test` does
-not run it). For each version below, it makes a fresh virtual environment,
+Run it with `make nltk-versions` (`make test` runs it too; about 20 s once pip's
+cache holds the packages). For each version below, it makes a fresh virtual environment,
 installs that NLTK and the workbook's other requirements (pip's cache makes
 this quick after the first time), and runs, from this checkout, the tests
 that pin every sentence boundary of the five texts and the two my-texts
