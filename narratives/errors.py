@@ -81,3 +81,96 @@ def expect_name(value, what="annotator"):
         return value
     raise NarrativesError(f"{what}={_shown(value)}: give a name in quotes, e.g. "
                           f"{what}='ada', or leave it out.")
+
+
+def _items(value):
+    """The items of a list-like value, or None for a single thing (text, a dict, a number)."""
+    if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+        return None
+    return list(value)
+
+
+def expect_int(value, what="the number", lowest=None):
+    """`value` when it is a whole number (not True or False), at least `lowest` if given.
+
+    >>> expect_int("3", "start")
+    Traceback (most recent call last):
+    ...
+    narratives.errors.NarrativesError: start should be a whole number, e.g. 3; this is '3'.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and (
+            lowest is None or value >= lowest):
+        return value
+    at_least = f" of at least {lowest}" if lowest is not None else ""
+    raise NarrativesError(f"{what} should be a whole number{at_least}, e.g. 3; "
+                          f"this is {_shown(value)}.")
+
+
+def _is_claim(value):
+    return all(hasattr(value, name) for name in ("statement", "appearances", "denials"))
+
+
+def expect_claim(value, what="a claim"):
+    """`value` when it is a Claim (a statement, its appearances and denials), else an error.
+
+    >>> expect_claim("polish-flags")
+    Traceback (most recent call last):
+    ...
+    narratives.errors.NarrativesError: 'polish-flags' is not a claim: give a claim, e.g. claims.load(corpus)['polish-flags'].
+    """
+    if _is_claim(value):
+        return value
+    raise NarrativesError(f"{_shown(value)} is not a claim: give {what}, e.g. "
+                          "claims.load(corpus)['polish-flags'].")
+
+
+def expect_claims(value, what="the claims", by_id=False):
+    """`value` when it holds claims: as claims.load() returns them, or (unless `by_id`,
+    where claims are looked up by id) any list of claims."""
+    if hasattr(value, "ids") and hasattr(value, "__getitem__") and hasattr(value, "__iter__"):
+        return value
+    items = None if by_id else _items(value)
+    if items is not None and all(_is_claim(c) for c in items):
+        return items
+    raise NarrativesError(f"{_shown(value)} is not a set of claims: give {what} as "
+                          "claims.load(corpus) returns them.")
+
+
+def _is_span(value):
+    return (all(hasattr(value, name) for name in ("text_id", "technique", "start", "end"))
+            and isinstance(value.text_id, str) and isinstance(value.technique, str)
+            and all(isinstance(n, int) and not isinstance(n, bool)
+                    for n in (value.start, value.end)))
+
+
+def expect_spans(value, what="the spans"):
+    """`value` as a list of Spans, or a NarrativesError naming the first thing that is not one.
+
+    >>> expect_spans(None, "the reference spans")
+    Traceback (most recent call last):
+    ...
+    narratives.errors.NarrativesError: None is not a list of spans: give the reference spans as a list, e.g. techniques.load_reference(corpus).
+    """
+    items = _items(value)
+    if items is None:
+        raise NarrativesError(f"{_shown(value)} is not a list of spans: give {what} as a "
+                              "list, e.g. techniques.load_reference(corpus).")
+    for n, item in enumerate(items, start=1):
+        if not _is_span(item):
+            raise NarrativesError(f"Item {n} of {what}, {_shown(item)}, is not a span: make "
+                                  "each one with Span(text_id, technique, start, end) or "
+                                  "techniques.mark(text, words, technique).")
+    return items
+
+
+def expect_ids(value, what="text_ids"):
+    """None, or the text ids in `value` as a set; one id on its own is taken as one id."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {value}
+    items = _items(value)
+    if items is None or not all(isinstance(i, str) for i in items):
+        raise NarrativesError(f"{what}={_shown(value)}: give text ids in a list, e.g. "
+                              f"{what}=['pravda-bury', 'bogus-threat'], or leave it out.")
+    return set(items)

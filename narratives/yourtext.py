@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .claims.attribution import attribution
 from .display import Table
-from .errors import NarrativesError, expect_text
+from .errors import NarrativesError, expect_claims, expect_int, expect_text
 from .paths import MY_TEXTS
 from .texts.sentences import tokens
 from .workspace import atomic_write
@@ -85,6 +85,8 @@ def known_claims(text, claims, stopwords=None, min_shared=2):
     from .words.wordindex import stopword_set
 
     expect_text(text, "your text")
+    claims = expect_claims(claims)
+    expect_int(min_shared, "min_shared", lowest=0)
     stop = stopword_set(stopwords)
     vocabularies = {}
     for claim in claims:

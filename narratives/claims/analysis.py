@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..display import Table
+from ..errors import expect_claim, expect_claims, expect_corpus
 from ..texts.folder import parse_date
 from ..texts.sentences import tokens
 from ..texts.timeline import Event
@@ -36,6 +37,8 @@ def when(iso):
 
 def travel(claim, corpus):
     """A table of where a claim appears, oldest text first."""
+    expect_claim(claim)
+    expect_corpus(corpus)
     dated = sorted(claim.appearances, key=lambda a: (when(corpus[a.text_id].published),
                                                      a.text_id, a.start))
     rows = [[corpus[a.text_id].published, a.text_id, corpus[a.text_id].outlet_kind,
@@ -46,6 +49,8 @@ def travel(claim, corpus):
 
 def said_how(claim, corpus):
     """A table of each appearance: its framing, and the reporting word found near it."""
+    expect_claim(claim)
+    expect_corpus(corpus)
     rows = []
     for a in claim.appearances:
         found = attribution(corpus[a.text_id], a.start, a.end)
@@ -58,6 +63,7 @@ def said_how(claim, corpus):
 
 def denial_table(claim):
     """A table of a claim's denials: when, who, on what evidence, in which text."""
+    expect_claim(claim)
     rows = [[d.date, d.speaker, d.evidence, d.text_id]
             for d in sorted(claim.denials, key=lambda d: when(d.date))]
     return Table(["date", "speaker", "evidence", "text"], rows,
@@ -68,6 +74,7 @@ def overview(claims, corpus=None):
     """A table of every claim: its side, who made it, when, how often it appears and is
     answered, and who reviewed it. No column rates a claim: the workbook leaves that to you.
     """
+    claims = expect_claims(claims)
     rows = [[c.id, c.side, _cut(c.claimant), c.date, len(c.appearances), len(c.denials),
              reviewed(c)] for c in claims]
     return Table(["claim", "side", "claimant", "date", "appearances", "answers", "reviewed by"],
@@ -80,6 +87,7 @@ def _cut(words, limit=40):
 
 def reviewed(claim):
     """Who reviewed a claim and with what label, in the reviewer's own words."""
+    expect_claim(claim)
     if not claim.reviews:
         return "no reviewer in these texts"
     return "; ".join(f"{r.reviewer}: ‘{r.rating}’" for r in claim.reviews)
@@ -87,6 +95,7 @@ def reviewed(claim):
 
 def evidence_table(claim):
     """A table of what each side offers: the claimant's support, then each answer."""
+    expect_claim(claim)
     rows = [["claim", claim.claimant, s.kind, s.what] for s in claim.support]
     rows += [["answer", d.speaker, d.evidence, f"‘{d.quote}’ ({d.text_id}, {d.date})"]
              for d in sorted(claim.denials, key=lambda d: when(d.date))]
@@ -97,6 +106,7 @@ def evidence_table(claim):
 def review_table(claim):
     """A table of the claim's reviews: who, the label in their words, where; the caption
     says who runs each reviewer."""
+    expect_claim(claim)
     rows = [[r.reviewer, r.rating, r.quote, r.text_id, r.date] for r in claim.reviews]
     about = " ".join(dict.fromkeys(f"{r.reviewer}: {r.about}" for r in claim.reviews))
     return Table(["reviewer", "label (its own words)", "in the sentence", "text", "date"], rows,
@@ -106,6 +116,7 @@ def review_table(claim):
 
 def days_to_first_denial(claim):
     """Days from the claim to its first denial, when both are dated to the day."""
+    expect_claim(claim)
     first = claim.first_denial()
     if first is None or len(claim.date) != 10:
         return None
@@ -130,6 +141,7 @@ def words(quotes, stopwords):
 
 def sides(claim, stopwords=None):
     """Which words a claim's appearances and its denials share, and which not."""
+    expect_claim(claim)
     stop = stopword_set(stopwords)
     said = words((a.quote for a in claim.appearances), stop)
     denied = words((d.quote for d in claim.denials), stop)

@@ -29,6 +29,7 @@ The steps, in order:
 import re
 from dataclasses import dataclass
 
+from ..errors import expect_int, expect_text
 from ..texts.sentences import WORD, sentence_spans
 
 # "states" and "claim" are left out: in news they are mostly nouns ("the Baltic states").
@@ -82,6 +83,10 @@ def attribution(text, start, end):
 
     `text` is a Text from `narratives.texts` or a plain string.
     """
+    if not isinstance(text, str):
+        expect_text(text, "a text or its body")
+    expect_int(start, "start", lowest=0)
+    expect_int(end, "end", lowest=0)
     body = text if isinstance(text, str) else text.body
     spans = (list(sentence_spans(body)) if isinstance(text, str)
              else text.sentences.spans())

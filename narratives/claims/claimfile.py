@@ -26,9 +26,8 @@ where it is.
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus, expect_path
 from ..paths import TEXTS
 from ..texts import load as load_texts
 from ..texts.folder import parse_date
@@ -159,9 +158,9 @@ def load(corpus=None, path=CLAIMS):
     Raises NarrativesError listing every problem: a missing field, a quote
     that is not at its offsets, a framing or evidence not in the lists.
     """
-    corpus = load_texts() if corpus is None else corpus
+    corpus = load_texts() if corpus is None else expect_corpus(corpus)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(expect_path(path, "the claims file").read_text(encoding="utf-8"))
     except OSError as error:
         raise NarrativesError(f"The claims file {path} cannot be read ({error.strerror}). "
                               "Is the path right?") from None
@@ -205,6 +204,7 @@ REVIEW_FIELDS = ("text_id", "quote", "reviewer", "rating", "date")
 
 def check(data, corpus):
     """A list of what is wrong with the claims `data` (empty when nothing is)."""
+    expect_corpus(corpus)
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         return ['the file should hold {"claims": [...]}, a list of claims.']
     problems, seen = [], set()

@@ -22,7 +22,7 @@ narratives.errors.NarrativesError: No reviewer in the five texts rated the claim
 
 import re
 
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_claims, expect_corpus
 from .analysis import when
 from .claimfile import load
 
@@ -49,8 +49,8 @@ def to_claimreview(claim_id, corpus=None, claims=None, which=0):
     """
     from ..texts import load as load_texts
 
-    corpus = load_texts() if corpus is None else corpus
-    claims = load(corpus) if claims is None else claims
+    corpus = load_texts() if corpus is None else expect_corpus(corpus)
+    claims = load(corpus) if claims is None else expect_claims(claims, by_id=True)
     claim = claims[claim_id]
     if not claim.reviews:
         rated = ", ".join(c.id for c in claims if c.reviews) or "none"

@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, Chart, escape,
                        highlight, show_figure, widget_bundle)
-from ..errors import expect_corpus
+from ..errors import expect_claim, expect_claims, expect_corpus
 from ..texts.sentences import token_spans
 from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
 from .analysis import sides, when
@@ -62,6 +62,8 @@ def _said_how(corpus, item):
 
 def panel(claim, corpus, side, words=None):
     """The HTML of one side: 'appearances' or 'denials'."""
+    expect_claim(claim)
+    expect_corpus(corpus)
     words = words or sides(claim)
     items = claim.appearances if side == "appearances" else claim.denials
     own = set(words.claim_only if side == "appearances" else words.denial_only)
@@ -95,6 +97,7 @@ def heading(claim, corpus=None):
     No rating of the workbook's own: a review is shown only as a named
     reviewer's label, in its words, with who runs the reviewer.
     """
+    expect_claim(claim)
     support = "".join(f"<li><b>{escape(s.kind)}</b>: {escape(s.what)}</li>"
                       for s in claim.support)
     if claim.reviews:
@@ -114,6 +117,8 @@ def heading(claim, corpus=None):
 
 def events(claim, corpus):
     """The claim's timeline: made, repeated in each text, each denial."""
+    expect_claim(claim)
+    expect_corpus(corpus)
     found = [Event(claim.date, "claim", f"made by {claim.claimant}", ())]
     framings = defaultdict(list)
     for a in claim.appearances:
@@ -139,6 +144,8 @@ def _span(dates):
 
 def describe(claim, corpus):
     """One sentence for a screen reader: what the timeline shows."""
+    expect_claim(claim)
+    expect_corpus(corpus)
     published = [corpus[t].published or "at an unknown date" for t in claim.texts]
     texts = "1 text" if len(published) == 1 else f"{len(published)} texts"
     if claim.denials:
@@ -180,9 +187,8 @@ class Comparer:
     def __init__(self, corpus, claims=None, claim_id=None):
         import ipywidgets as widgets
 
-        self.corpus = corpus
         self.corpus = expect_corpus(corpus)
-        self.claims = claims if claims is not None else load(corpus)
+        self.claims = expect_claims(claims, by_id=True) if claims is not None else load(corpus)
         claim_id = self.claims[claim_id].id if claim_id is not None else None  # a clear error
         self.menu = widgets.Dropdown(
             options=[(f"{c.id} · {_short(c.statement)}", c.id) for c in self.claims],

@@ -14,6 +14,7 @@ precision 0.50, recall 0.25, F1 0.33 (1 span vs 1 reference span; technique igno
 from dataclasses import dataclass
 
 from ..display import Table
+from ..errors import expect_corpus, expect_ids, expect_spans
 from .spans import TECHNIQUES, Span, sort_key
 
 
@@ -24,6 +25,7 @@ def merge(spans, by_technique=False):
     or two spans that overlap, count as the passage they cover together.
     With `by_technique`, only spans of the same technique are joined.
     """
+    spans = expect_spans(spans)
     def group(span):
         return span.text_id, span.technique if by_technique else ""
 
@@ -82,8 +84,10 @@ def score(predicted, reference, by_technique=False, text_ids=None):
     undefined (None); without reference spans, recall is; F1 is then None.
     `text_ids` limits both sets to those texts (e.g. the texts you tagged).
     """
-    if text_ids is not None:
-        keep = set(text_ids)
+    predicted = expect_spans(predicted, "the predicted spans")
+    reference = expect_spans(reference, "the reference spans")
+    keep = expect_ids(text_ids)
+    if keep is not None:
         predicted = [s for s in predicted if s.text_id in keep]
         reference = [s for s in reference if s.text_id in keep]
     found, truth = merge(predicted, by_technique), merge(reference, by_technique)
@@ -110,9 +114,13 @@ def compare(predicted, reference, corpus, text_ids=None):
     spans cover (any technique); `your technique(s)` are theirs. Predicted
     spans that touch no reference span are listed at the end.
     """
-    if text_ids is not None:
-        predicted = [s for s in predicted if s.text_id in set(text_ids)]
-        reference = [s for s in reference if s.text_id in set(text_ids)]
+    predicted = expect_spans(predicted, "the predicted spans")
+    reference = expect_spans(reference, "the reference spans")
+    expect_corpus(corpus)
+    keep = expect_ids(text_ids)
+    if keep is not None:
+        predicted = [s for s in predicted if s.text_id in keep]
+        reference = [s for s in reference if s.text_id in keep]
     rows = []
     for ref in sorted(reference, key=sort_key):
         touching = [s for s in predicted if _shared(s, ref, False)]
