@@ -30,8 +30,18 @@ def listing(problems, most=10):
     return shown + (f"\n  ... and {len(problems) - most} more." if len(problems) > most else "")
 
 
-def _shown(value):
-    text = repr(value)
+def shown(value):
+    """A value as `repr` shows it, cut to 60 characters for a message.
+
+    >>> shown(10 ** 5000)
+    'a whole number of 5001 digits'
+    """
+    try:
+        text = repr(value)
+    except ValueError:  # Python refuses to write out a number of over 4,300 digits
+        if not isinstance(value, int):
+            return f"a {type(value).__name__}"
+        return f"a whole number of {len(str(abs(value) // 10 ** 4000)) + 4000} digits"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -48,7 +58,7 @@ def expect_path(value, what="the path"):
 
     if isinstance(value, (str, os.PathLike)) and str(os.fspath(value)).strip():
         return Path(value)
-    raise NarrativesError(f"{_shown(value)} is not a path: give {what} as text, e.g. "
+    raise NarrativesError(f"{shown(value)} is not a path: give {what} as text, e.g. "
                           "'my-work/tags-ada.json'.")
 
 
@@ -56,7 +66,7 @@ def expect_text(value, what="a text"):
     """`value` when it is a Text (it has a body and sentences), else a NarrativesError."""
     if hasattr(value, "body") and hasattr(value, "sentences"):
         return value
-    raise NarrativesError(f"{_shown(value)} is not a text: give {what}, e.g. "
+    raise NarrativesError(f"{shown(value)} is not a text: give {what}, e.g. "
                           "corpus['pravda-bury'].")
 
 
@@ -64,14 +74,14 @@ def expect_str(value, what="the content"):
     """`value` when it is a str, else a NarrativesError saying what was given."""
     if isinstance(value, str):
         return value
-    raise NarrativesError(f"{what} should be text (a str); this is {_shown(value)}.")
+    raise NarrativesError(f"{what} should be text (a str); this is {shown(value)}.")
 
 
 def expect_corpus(value, what="the texts"):
     """`value` when it is a corpus (its texts by position and by id), else a NarrativesError."""
     if hasattr(value, "ids") and hasattr(value, "__getitem__") and hasattr(value, "__iter__"):
         return value
-    raise NarrativesError(f"{_shown(value)} is not a corpus: give {what} as texts.load() "
+    raise NarrativesError(f"{shown(value)} is not a corpus: give {what} as texts.load() "
                           "returns them, e.g. corpus = texts.load().")
 
 
@@ -79,7 +89,7 @@ def expect_name(value, what="annotator"):
     """`value` when it is None or a non-empty name (a str), else a NarrativesError."""
     if value is None or (isinstance(value, str) and value.strip()):
         return value
-    raise NarrativesError(f"{what}={_shown(value)}: give a name in quotes, e.g. "
+    raise NarrativesError(f"{what}={shown(value)}: give a name in quotes, e.g. "
                           f"{what}='ada', or leave it out.")
 
 
@@ -103,7 +113,7 @@ def expect_int(value, what="the number", lowest=None):
         return value
     at_least = f" of at least {lowest}" if lowest is not None else ""
     raise NarrativesError(f"{what} should be a whole number{at_least}, e.g. 3; "
-                          f"this is {_shown(value)}.")
+                          f"this is {shown(value)}.")
 
 
 def _is_claim(value):
@@ -120,19 +130,18 @@ def expect_claim(value, what="a claim"):
     """
     if _is_claim(value):
         return value
-    raise NarrativesError(f"{_shown(value)} is not a claim: give {what}, e.g. "
+    raise NarrativesError(f"{shown(value)} is not a claim: give {what}, e.g. "
                           "claims.load(corpus)['polish-flags'].")
 
 
 def expect_claims(value, what="the claims", by_id=False):
     """`value` when it holds claims: as claims.load() returns them, or (unless `by_id`,
     where claims are looked up by id) any list of claims."""
-    if hasattr(value, "ids") and hasattr(value, "__getitem__") and hasattr(value, "__iter__"):
-        return value
-    items = None if by_id else _items(value)
+    found_by_id = hasattr(value, "ids") and hasattr(value, "__getitem__")
+    items = _items(value) if found_by_id or not by_id else None
     if items is not None and all(_is_claim(c) for c in items):
-        return items
-    raise NarrativesError(f"{_shown(value)} is not a set of claims: give {what} as "
+        return value if found_by_id else items
+    raise NarrativesError(f"{shown(value)} is not a set of claims: give {what} as "
                           "claims.load(corpus) returns them.")
 
 
@@ -153,13 +162,17 @@ def expect_spans(value, what="the spans"):
     """
     items = _items(value)
     if items is None:
-        raise NarrativesError(f"{_shown(value)} is not a list of spans: give {what} as a "
+        raise NarrativesError(f"{shown(value)} is not a list of spans: give {what} as a "
                               "list, e.g. techniques.load_reference(corpus).")
     for n, item in enumerate(items, start=1):
         if not _is_span(item):
-            raise NarrativesError(f"Item {n} of {what}, {_shown(item)}, is not a span: make "
+            raise NarrativesError(f"Item {n} of {what}, {shown(item)}, is not a span: make "
                                   "each one with Span(text_id, technique, start, end) or "
                                   "techniques.mark(text, words, technique).")
+        if not 0 <= item.start < item.end:
+            raise NarrativesError(f"Item {n} of {what} runs from {shown(item.start)} to "
+                                  f"{shown(item.end)}: a span starts at 0 or later and ends "
+                                  "after it starts. Fix its offsets or leave it out.")
     return items
 
 
@@ -171,6 +184,6 @@ def expect_ids(value, what="text_ids"):
         return {value}
     items = _items(value)
     if items is None or not all(isinstance(i, str) for i in items):
-        raise NarrativesError(f"{what}={_shown(value)}: give text ids in a list, e.g. "
+        raise NarrativesError(f"{what}={shown(value)}: give text ids in a list, e.g. "
                               f"{what}=['pravda-bury', 'bogus-threat'], or leave it out.")
     return set(items)

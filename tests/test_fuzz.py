@@ -237,3 +237,107 @@ PUBLIC = public_calls()
 @given(value=answers, name=st.sampled_from(sorted(PUBLIC)))
 def test_public_functions_answer_any_argument_with_a_sentence(value, name):
     only_narratives_errors(lambda: PUBLIC[name](value))
+
+
+def claims_and_overlap_calls():
+    """Every public function of the claims and the overlap score, each with one argument
+    left for the fuzz to fill and the others right."""
+    from narratives import claims, yourtext
+    from narratives.claims import comparer
+    from narratives.techniques import load_reference, overlap
+
+    found = claims.load(CORPUS)
+    claim, reference = found["polish-flags"], load_reference(CORPUS)
+    calls = {f"claims.{name}(claim)": getattr(claims, name) for name in (
+        "denial_table", "evidence_table", "review_table", "reviewed",
+        "days_to_first_denial", "sides")}
+    for name in ("travel", "said_how"):
+        calls[f"claims.{name}(claim)"] = lambda b, f=getattr(claims, name): f(b, CORPUS)
+        calls[f"claims.{name}(corpus)"] = lambda b, f=getattr(claims, name): f(claim, b)
+    for name in ("panel", "events", "describe", "chart"):
+        f = getattr(comparer, name)
+        extra = ("appearances",) if name == "panel" else ()
+        calls[f"comparer.{name}(claim)"] = lambda b, f=f, extra=extra: f(b, CORPUS, *extra)
+        calls[f"comparer.{name}(corpus)"] = lambda b, f=f, extra=extra: f(claim, b, *extra)
+    return {
+        **calls,
+        "claims.sides(stopwords)": lambda b: claims.sides(claim, b),
+        "claims.when": claims.when, "claims.overview": claims.overview,
+        "comparer.heading": comparer.heading,
+        "claims.attribution(text)": lambda b: claims.attribution(b, 0, 10),
+        "claims.attribution(start)": lambda b: claims.attribution(CORPUS["pravda-bury"], b, 40),
+        "claims.attribution(end)": lambda b: claims.attribution("Lukashenko said so.", 0, b),
+        "claims.to_claimreview(id)": lambda b: claims.to_claimreview(b, CORPUS, found),
+        "claims.to_claimreview(corpus)": lambda b: claims.to_claimreview("recon-flights", b),
+        "claims.to_claimreview(claims)": lambda b: claims.to_claimreview(
+            "recon-flights", CORPUS, b),
+        "claims.to_claimreview(which)": lambda b: claims.to_claimreview(
+            "recon-flights", CORPUS, found, b),
+        "claims.check(data)": lambda b: claims.check(b, CORPUS),
+        "claims.check(corpus)": lambda b: claims.check({"claims": [{"id": "x"}]}, b),
+        "claims.load": claims.load,
+        "claims.Comparer(corpus)": lambda b: claims.Comparer(b, found),
+        "claims.Comparer(claims)": lambda b: claims.Comparer(CORPUS, b),
+        "claims.Comparer(claim_id)": lambda b: claims.Comparer(CORPUS, found, b),
+        "yourtext.known_claims(claims)": lambda b: yourtext.known_claims(
+            CORPUS["pravda-bury"], b),
+        "yourtext.known_claims(min_shared)": lambda b: yourtext.known_claims(
+            CORPUS["pravda-bury"], found, min_shared=b),
+        "overlap.merge": overlap.merge,
+        "overlap.score(predicted)": lambda b: overlap.score(b, reference),
+        "overlap.score(reference)": lambda b: overlap.score(reference[:5], b),
+        "overlap.score(text_ids)": lambda b: overlap.score(reference[:5], reference,
+                                                           text_ids=b),
+        "overlap.compare(predicted)": lambda b: overlap.compare(b, reference, CORPUS),
+        "overlap.compare(reference)": lambda b: overlap.compare(reference[:5], b, CORPUS),
+        "overlap.compare(corpus)": lambda b: overlap.compare(reference[:5], reference, b),
+        "overlap.compare(text_ids)": lambda b: overlap.compare(reference[:5], reference,
+                                                               CORPUS, text_ids=b),
+    }
+
+
+CLAIMS_AND_OVERLAP = claims_and_overlap_calls()
+
+
+def _things():
+    """Right objects in the wrong place: a corpus for a claim, a span for a corpus, ..."""
+    from narratives import claims
+    from narratives.techniques import Span
+
+    found = claims.load(CORPUS)
+    return [CORPUS, CORPUS["pravda-bury"], found, found["polish-flags"], "polish-flags",
+            Span("pravda-bury", "Doubt", 0, 10), Span("pravda-bury", "Doubt", 10, 5),
+            Span("pravda-bury", "Doubt", -3, 4), Span("pravda-bury", "Doubt", 0, 10**30),
+            Span("nowhere", "Doubt", 0, 10), Span("pravda-bury", "Doubt", "0", "10")]
+
+
+THINGS = _things()
+# Any answer, a right object in the wrong place, or a list mixing them (spans among junk).
+misplaced = st.one_of(answers, st.sampled_from(THINGS),
+                      st.lists(st.one_of(st.sampled_from(THINGS), scalars), max_size=4),
+                      st.lists(st.sampled_from(THINGS[5:6]), min_size=2_000, max_size=2_000))
+
+
+@settings(FUZZ, max_examples=250)
+@given(value=misplaced, name=st.sampled_from(sorted(CLAIMS_AND_OVERLAP)))
+@example(value=None, name="overlap.score(predicted)")
+@example(value=None, name="claims.travel(claim)")
+@example(value=[], name="claims.overview")
+def test_claims_and_overlap_answer_any_argument_with_a_sentence(value, name):
+    only_narratives_errors(lambda: CLAIMS_AND_OVERLAP[name](value))
+
+
+@pytest.mark.parametrize("name", sorted(CLAIMS_AND_OVERLAP))
+def test_claims_and_overlap_answer_none_with_a_sentence_naming_it(name):
+    if name in {"claims.sides(stopwords)", "claims.when", "claims.load",
+                "claims.Comparer(claims)", "claims.Comparer(claim_id)",
+                "claims.to_claimreview(corpus)", "claims.to_claimreview(claims)",
+                "overlap.score(text_ids)", "overlap.compare(text_ids)"}:
+        CLAIMS_AND_OVERLAP[name](None)  # None means "the default" here, and works
+        return
+    if name == "claims.check(data)":  # check lists problems; it raises for none
+        assert CLAIMS_AND_OVERLAP[name](None) == [
+            'the file should hold {"claims": [...]}, a list of claims.']
+        return
+    with pytest.raises(NarrativesError, match="None"):
+        CLAIMS_AND_OVERLAP[name](None)

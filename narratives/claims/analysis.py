@@ -29,7 +29,7 @@ def when(iso):
 
     A missing date, or one that is not ISO, sorts last.
     """
-    if not iso or parse_date(iso) is None:
+    if not isinstance(iso, str) or not iso or parse_date(iso) is None:
         return date.max, date.max
     first, after = Event(iso, "", "", ()).span()
     return after, first

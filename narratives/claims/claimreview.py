@@ -22,7 +22,7 @@ narratives.errors.NarrativesError: No reviewer in the five texts rated the claim
 
 import re
 
-from ..errors import NarrativesError, expect_claims, expect_corpus
+from ..errors import NarrativesError, shown, expect_claims, expect_corpus
 from .analysis import when
 from .claimfile import load
 
@@ -59,8 +59,9 @@ def to_claimreview(claim_id, corpus=None, claims=None, which=0):
             "ClaimReview to write: the workbook does not rate claims itself. Claims a "
             f"reviewer rated: {rated}.")
     if not isinstance(which, int) or not 0 <= which < len(claim.reviews):
-        raise NarrativesError(f"The claim {claim_id!r} has {len(claim.reviews)} review(s); "
-                              f"pick one with which=0 to {len(claim.reviews) - 1}.")
+        raise NarrativesError(f"which={shown(which)}: the claim {claim_id!r} has "
+                              f"{len(claim.reviews)} review(s); pick one with which=0 to "
+                              f"{len(claim.reviews) - 1}.")
     review = claim.reviews[which]
     appearances = []
     for text in sorted((corpus[t] for t in claim.texts), key=lambda t: when(t.published)):

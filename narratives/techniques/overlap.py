@@ -39,6 +39,11 @@ def merge(spans, by_technique=False):
     return merged
 
 
+def _length(span):
+    """A span's length in characters (not `len`, which stops at offsets past 2**63)."""
+    return span.end - span.start
+
+
 def _shared(a, b, by_technique):
     """How many characters two spans share (0 when texts or techniques differ)."""
     if a.text_id != b.text_id or (by_technique and a.technique != b.technique):
@@ -91,8 +96,8 @@ def score(predicted, reference, by_technique=False, text_ids=None):
         predicted = [s for s in predicted if s.text_id in keep]
         reference = [s for s in reference if s.text_id in keep]
     found, truth = merge(predicted, by_technique), merge(reference, by_technique)
-    credit_p = sum(_shared(s, t, by_technique) / len(s) for s in found for t in truth)
-    credit_r = sum(_shared(s, t, by_technique) / len(t) for s in found for t in truth)
+    credit_p = sum(_shared(s, t, by_technique) / _length(s) for s in found for t in truth)
+    credit_r = sum(_shared(s, t, by_technique) / _length(t) for s in found for t in truth)
     precision = credit_p / len(found) if found else None
     recall = credit_r / len(truth) if truth else None
     notes = []
@@ -126,7 +131,7 @@ def compare(predicted, reference, corpus, text_ids=None):
         touching = [s for s in predicted if _shared(s, ref, False)]
         covered = sum(_shared(s, ref, False) for s in merge(touching))
         rows.append([ref.text_id, _name(ref.technique), ref.quote(corpus),
-                     f"{covered / len(ref):.0%}",
+                     f"{covered / _length(ref):.0%}",
                      ", ".join(sorted({_name(s.technique) for s in touching})) or "-",
                      ref.note])
     for span in sorted(predicted, key=sort_key):
