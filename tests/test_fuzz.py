@@ -323,6 +323,7 @@ misplaced = st.one_of(answers, st.sampled_from(THINGS),
 @example(value=None, name="overlap.score(predicted)")
 @example(value=None, name="claims.travel(claim)")
 @example(value=[], name="claims.overview")
+@example(value=[THINGS[8], THINGS[8]], name="overlap.score(reference)")  # 10**30 long
 def test_claims_and_overlap_answer_any_argument_with_a_sentence(value, name):
     only_narratives_errors(lambda: CLAIMS_AND_OVERLAP[name](value))
 

@@ -32,7 +32,7 @@ def merge(spans, by_technique=False):
     merged = []
     for span in sorted(spans, key=lambda s: (group(s), s.start, s.end)):
         last = merged[-1] if merged else None
-        if last and group(last) == group(span) and span.start < last.end:
+        if last is not None and group(last) == group(span) and span.start < last.end:
             merged[-1] = Span(last.text_id, last.technique, last.start, max(last.end, span.end))
         else:
             merged.append(Span(span.text_id, span.technique, span.start, span.end))
