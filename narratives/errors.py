@@ -152,8 +152,18 @@ def _is_span(value):
                     for n in (value.start, value.end)))
 
 
-def expect_spans(value, what="the spans"):
-    """`value` as a list of Spans, or a NarrativesError naming the first thing that is not one.
+def expect_span(value, what="the span"):
+    """`value` when it is a Span (a text id, a technique, whole-number offsets), else an error."""
+    if _is_span(value):
+        return value
+    raise NarrativesError(f"{shown(value)} is not a span: give {what} as "
+                          "Span(text_id, technique, start, end), e.g. "
+                          "techniques.mark(text, words, technique).")
+
+
+def expect_spans(value, what="the spans", offsets=True):
+    """`value` as a list of Spans, or a NarrativesError naming the first thing that is not one
+    (or, with `offsets`, the first that ends before it starts).
 
     >>> expect_spans(None, "the reference spans")
     Traceback (most recent call last):
@@ -169,7 +179,7 @@ def expect_spans(value, what="the spans"):
             raise NarrativesError(f"Item {n} of {what}, {shown(item)}, is not a span: make "
                                   "each one with Span(text_id, technique, start, end) or "
                                   "techniques.mark(text, words, technique).")
-        if not 0 <= item.start < item.end:
+        if offsets and not 0 <= item.start < item.end:
             raise NarrativesError(f"Item {n} of {what} runs from {shown(item.start)} to "
                                   f"{shown(item.end)}: a span starts at 0 or later and ends "
                                   "after it starts. Fix its offsets or leave it out.")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import texts
 from ..display import GREY, PALETTE, Chart, Table
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_corpus, expect_int, expect_str, shown as shown_value
 from ..paths import ANNOTATIONS
 from .agreement import against, agreement, per_label, summary, tags_of  # noqa: F401
 from .dispute import disputed  # noqa: F401
@@ -44,6 +44,7 @@ def load_reference(corpus=None, path=None):
 
 def count(store, corpus):
     """`{text_id: Counter of labels}`: how many sentences of each text carry each label."""
+    expect_corpus(corpus)
     counts = {text.id: Counter() for text in corpus}
     for (text_id, _), found in tags_of(store).items():
         if text_id in counts:
@@ -53,6 +54,9 @@ def count(store, corpus):
 
 def sentences_with(store, label, corpus=None):
     """`(text_id, number)` of every sentence tagged with `label`, numbers counting from 1."""
+    expect_str(label, "the label")
+    if corpus is not None:
+        expect_corpus(corpus)
     return sorted((text_id, index + 1) for (text_id, index), found in tags_of(store).items()
                   if label in found and (corpus is None or text_id in corpus))
 
@@ -69,8 +73,9 @@ def compare(mine, reference, corpus, text_id=None, only=None):
     """
     for store in (mine, reference):
         if not (hasattr(store, "get") and hasattr(store, "rationale")):
-            raise NarrativesError(f"{store!r:.40} is not a TagStore: give your tags (e.g. "
-                                  "tagger.store) and the reference (load_reference()).")
+            raise NarrativesError(f"{shown_value(store)} is not a TagStore: give your tags "
+                                  "(e.g. tagger.store) and the reference (load_reference()).")
+    expect_corpus(corpus)
     if only not in (None, "tagged", "different"):
         raise NarrativesError(f"only={only!r}: give only='tagged', only='different', "
                               "or leave it out to see every sentence.")
@@ -110,6 +115,7 @@ SIDE_COLOURS = {"Minsk/Moscow side": PALETTE[5], "NATO/EU side": PALETTE[0],
 
 def table_by_text(store, corpus):
     """The narrative chart's data: sentences per narrative (rows) and text (columns)."""
+    expect_corpus(corpus)
     return Table(["narrative", "side"] + [text.id for text in corpus],
                  [[label, side, *per_text] for label, side, per_text in chart_rows(store, corpus)],
                  caption="Sentences carrying each narrative, per text")
@@ -120,6 +126,8 @@ def shown_texts(store, corpus, most=5):
 
     Returns `(texts in corpus order, how many are left out)`.
     """
+    expect_corpus(corpus)
+    expect_int(most, "most", lowest=1)
     texts_ = list(corpus)
     if len(texts_) <= most:
         return texts_, 0

@@ -18,19 +18,31 @@ from itertools import combinations
 
 
 from ..display import Table
-from ..errors import NarrativesError
+from ..errors import NarrativesError, shown
 
 
 def tags_of(store):
     """`{(text_id, index): frozenset(labels)}` of a TagStore or a plain dict."""
     if not hasattr(store, "items"):
-        raise NarrativesError(f"{store!r:.60} is not a set of tags: give a TagStore (e.g. "
+        raise NarrativesError(f"{shown(store)} is not a set of tags: give a TagStore (e.g. "
                               "tagger.store) or a dict of {(text_id, index): labels}.")
     try:
-        return {key: frozenset(labels) for key, labels in dict(store.items()).items() if labels}
+        found = {key: frozenset(labels) for key, labels in dict(store.items()).items()
+                 if labels}
     except (TypeError, ValueError):
-        raise NarrativesError(f"{store!r:.60} is not a set of tags: each sentence "
-                              "(text_id, index) should have a set of labels.") from None
+        found = None
+    if found is None or not all(isinstance(key, tuple) and len(key) == 2 for key in found):
+        raise NarrativesError(f"{shown(store)} is not a set of tags: each sentence "
+                              "(text_id, index) should have a set of labels.")
+    return found
+
+
+def expect_stores(stores):
+    """`stores` when it is a dict of annotators' tags, else a NarrativesError."""
+    if not isinstance(stores, dict):
+        raise NarrativesError("Give the annotators' tags as a dict, {name: TagStore}, e.g. "
+                              "{'amira': stores['amira'], 'ben': stores['ben']}.")
+    return stores
 
 
 def _pairs(stores):
@@ -72,9 +84,7 @@ def agreement(stores):
              overlap count as partly agreeing
     Values that cannot be computed are None, and `note` says why.
     """
-    if not isinstance(stores, dict):
-        raise NarrativesError("Give the annotators' tags as a dict, {name: TagStore}, e.g. "
-                              "{'amira': stores['amira'], 'ben': stores['ben']}.")
+    expect_stores(stores)
     result = {"annotators": len(stores), "items": 0, "pairs": 0, "comparisons": 0,
               "percent": None, "kappa": None, "alpha": None, "note": ""}
     if len(stores) < 2:
@@ -142,6 +152,7 @@ def per_label(stores, labels=None):
 
     Each label is a yes/no question per sentence ("is it nato-aggressor?").
     """
+    expect_stores(stores)
     pairs = list(_pairs(stores))
     used = set()
     for store in stores.values():
@@ -185,6 +196,7 @@ def votes(label_sets):
 
 def against(stores, reference):
     """Each annotator against the reference: sentences compared, percent and kappa."""
+    expect_stores(stores)
     rows = []
     for name, store in sorted(stores.items()):
         result = agreement({name: store, "reference": reference})

@@ -14,7 +14,8 @@ every learner tagged every sentence, the ranking is the raw one.
 """
 
 from ..display import Table
-from .agreement import disagreement, tags_of, votes
+from ..errors import expect_corpus, expect_int
+from .agreement import disagreement, expect_stores, tags_of, votes
 
 # As if five more learners had tagged each sentence and agreed: few taggers count for less.
 PRIOR_TAGGERS = 5
@@ -53,6 +54,10 @@ def disputed(stores, corpus=None, top=10):
     (`ranked`), so two taggers do not outrank twenty; the
     table says how many tagged each and shows the raw disagreement too.
     """
+    expect_stores(stores)
+    if corpus is not None:
+        expect_corpus(corpus)
+    expect_int(top, "top", lowest=0)
     rows = []
     for score, raw, (text_id, index), sets in [s for s in ranked(stores) if s[1] > 0][:top]:
         row = [text_id, index + 1, len(sets), round(raw, 2), round(score, 2), votes(sets)]

@@ -16,7 +16,7 @@ Only `text_id`, `sentence` and `labels` are needed to load a file back.
 from pathlib import Path
 
 from ..csvcells import read_rows, write_rows
-from ..errors import NarrativesError, expect_path, expect_str, listing
+from ..errors import NarrativesError, expect_corpus, expect_path, expect_str, listing, shown
 from ..reading import decode, read_bytes
 from .tagstore import CorruptTagsError, TagStore, check_labels
 
@@ -26,6 +26,11 @@ NEEDED = ("text_id", "sentence", "labels")
 
 def csv_rows(store, corpus=None):
     """The rows `to_csv` writes: one per tagged sentence (of the corpus, when given)."""
+    if not all(hasattr(store, name) for name in ("items", "annotator", "rationale")):
+        raise NarrativesError(f"{shown(store)} is not a TagStore: give your tags, e.g. "
+                              "tagger.store.")
+    if corpus is not None:
+        expect_corpus(corpus)
     rows = []
     for (text_id, index), labels in store.items():
         if corpus is not None and (text_id not in corpus

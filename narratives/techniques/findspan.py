@@ -14,7 +14,7 @@ into the verbatim body, widened to whole words:
 import re
 from dataclasses import dataclass
 
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_int, expect_str
 from ..texts.sentences import WORD
 
 # A character that can be part of a word token (letters, digits, inner - ' ’).
@@ -42,6 +42,9 @@ def _word_around(body, offset):
 
 def on_word_boundaries(body, start, end):
     """True when neither end of `body[start:end]` cuts through a word."""
+    expect_str(body, "the body")
+    expect_int(start, "start")
+    expect_int(end, "end")
     return _word_around(body, start) is None and _word_around(body, end) is None
 
 

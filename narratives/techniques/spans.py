@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from ..csvcells import safe, unsafe
 from ..display import Table
-from ..errors import NarrativesError, expect_str, listing
+from ..errors import (NarrativesError, expect_corpus, expect_span, expect_spans, expect_str,
+                      listing, shown)
 from ..paths import TEXTS
 from .findspan import find_span  # noqa: F401 (spans are found with it)
 
@@ -109,7 +110,11 @@ def mark(text, words, technique, occurrence=1, note=""):
 
 def sort_key(span):
     """Spans in reading order: by text, then position, then technique."""
-    return span.text_id, span.start, span.end, span.technique
+    try:
+        return span.text_id, span.start, span.end, span.technique
+    except AttributeError:  # checked only when it fails: sorting calls this for every span
+        raise NarrativesError(f"{shown(span)} is not a span: sort spans made with Span(...) "
+                              "or techniques.mark(...).") from None
 
 
 # --- The PTC span format -----------------------------------------------------------
@@ -119,6 +124,7 @@ def to_ptc(spans, notes=False):
 
     With `notes=True`, a span's note (if any) follows as a fifth column.
     """
+    spans = expect_spans(spans, offsets=False)
     lines = []
     for span in sorted(spans, key=sort_key):
         columns = [span.text_id, span.technique, str(span.start), str(span.end)]
@@ -160,6 +166,9 @@ def read_ptc(content, corpus=None, techniques=None):
 
 def span_problem(span, corpus=None, techniques=None):
     """What is wrong with a span (a sentence), or None when nothing is."""
+    expect_span(span)
+    if corpus is not None:
+        expect_corpus(corpus)
     techniques = techniques or TECHNIQUES
     if span.start < 0:
         return f"start ({span.start}) cannot be negative: offsets count from 0."
@@ -190,6 +199,8 @@ def from_ptc(content, corpus=None, techniques=None):
 
 def load_reference(corpus=None, path=REFERENCE, notes=REFERENCE_NOTES):
     """The project's reference spans, each with its one-line rationale as `note`."""
+    if corpus is not None:
+        expect_corpus(corpus)
     with open(path, encoding="utf-8") as file:
         spans = from_ptc(file.read(), corpus)
     with open(notes, encoding="utf-8", newline="") as file:
@@ -201,6 +212,8 @@ def load_reference(corpus=None, path=REFERENCE, notes=REFERENCE_NOTES):
 
 def spans_table(spans, corpus, techniques=None):
     """A table of spans: where, which technique, the words, and the note."""
+    spans = expect_spans(spans)
+    expect_corpus(corpus)
     techniques = techniques or TECHNIQUES
     return Table(["text", "technique", "start", "end", "words", "why"],
                  [[s.text_id, techniques[s.technique].name if s.technique in techniques
@@ -222,6 +235,8 @@ def reference_table(technique=None, path=REFERENCE_NOTES):
 
 def count_table(spans, corpus):
     """How many spans of each technique each text has (techniques with none left out)."""
+    spans = expect_spans(spans)
+    expect_corpus(corpus)
     rows = []
     for technique in TECHNIQUES.values():
         counts = [sum(s.technique == technique.id and s.text_id == t.id for s in spans)
