@@ -80,7 +80,9 @@ def expect_str(value, what="the content"):
 def expect_corpus(value, what="the texts"):
     """`value` when it is a corpus (its texts by position and by id), else a NarrativesError."""
     if hasattr(value, "ids") and hasattr(value, "__getitem__") and hasattr(value, "__iter__"):
-        return value
+        first = next(iter(value), None)  # a corpus of texts, not of claims
+        if first is None or (hasattr(first, "body") and hasattr(first, "sentences")):
+            return value
     raise NarrativesError(f"{shown(value)} is not a corpus: give {what} as texts.load() "
                           "returns them, e.g. corpus = texts.load().")
 
@@ -186,14 +188,16 @@ def expect_spans(value, what="the spans", offsets=True):
     return items
 
 
-def expect_ids(value, what="text_ids"):
-    """None, or the text ids in `value` as a set; one id on its own is taken as one id."""
-    if value is None:
+def expect_ids(value, what="text_ids", ordered=False, optional=True):
+    """None (when `optional`), or the text ids in `value` as a set (a list with `ordered`);
+    one id on its own is taken as one id."""
+    if value is None and optional:
         return None
     if isinstance(value, str):
-        return {value}
+        return [value] if ordered else {value}
     items = _items(value)
     if items is None or not all(isinstance(i, str) for i in items):
         raise NarrativesError(f"{what}={shown(value)}: give text ids in a list, e.g. "
-                              f"{what}=['pravda-bury', 'bogus-threat'], or leave it out.")
-    return set(items)
+                              f"{what}=['pravda-bury', 'bogus-threat']"
+                              + (", or leave it out." if optional else "."))
+    return items if ordered else set(items)

@@ -107,7 +107,8 @@ def compare_words(text, corpus, n=10, min_count=2, stopwords=None):
     """The words that set `text` apart from the texts of `corpus` (keyness)."""
     from .words.keyness import keyness
 
-    table = keyness([text], list(corpus), min_count=min_count, stopwords=stopwords)
+    expect_int(n, "n", lowest=0)
+    table = keyness([text], corpus, min_count=min_count, stopwords=stopwords)
     return Table(table.columns, table.rows[:n])
 
 

@@ -240,14 +240,17 @@ def test_public_functions_answer_any_argument_with_a_sentence(value, name):
 
 
 def claims_and_overlap_calls():
-    """Every public function of the claims and the overlap score, each with one argument
-    left for the fuzz to fill and the others right."""
-    from narratives import claims, yourtext
+    """Every public function of the claims and the overlap score, and those of the other
+    fronts that take objects (spans, tags, tables, a corpus), each with one argument left
+    for the fuzz to fill and the others right."""
+    from narratives import claims, tagging, techniques, words, yourtext
     from narratives.claims import comparer
     from narratives.techniques import load_reference, overlap
 
     found = claims.load(CORPUS)
     claim, reference = found["polish-flags"], load_reference(CORPUS)
+    store, dispersion = TagStore(), words.dispersion(CORPUS, ["nato"])
+    store.set("pravda-bury", 0, {"none"})
     calls = {f"claims.{name}(claim)": getattr(claims, name) for name in (
         "denial_table", "evidence_table", "review_table", "reviewed",
         "days_to_first_denial", "sides")}
@@ -284,6 +287,36 @@ def claims_and_overlap_calls():
         "yourtext.known_claims(min_shared)": lambda b: yourtext.known_claims(
             CORPUS["pravda-bury"], found, min_shared=b),
         "overlap.merge": overlap.merge,
+        "techniques.to_ptc": techniques.to_ptc, "techniques.sort_key": techniques.sort_key,
+        "techniques.span_problem": techniques.span_problem,
+        "techniques.span_problem(corpus)": lambda b: techniques.span_problem(reference[0], b),
+        "techniques.spans_table": lambda b: techniques.spans_table(b, CORPUS),
+        "techniques.spans_table(corpus)": lambda b: techniques.spans_table(reference[:3], b),
+        "techniques.count_table": lambda b: techniques.count_table(b, CORPUS),
+        "techniques.count_table(corpus)": lambda b: techniques.count_table(reference[:3], b),
+        "techniques.load_reference": techniques.load_reference,
+        "techniques.on_word_boundaries(start)": lambda b: techniques.on_word_boundaries(
+            "NATO said so.", b, 4),
+        "tagging.count(corpus)": lambda b: tagging.count({}, b),
+        "tagging.compare(corpus)": lambda b: tagging.compare(store, store, b),
+        "tagging.sentences_with(label)": lambda b: tagging.sentences_with(store, b),
+        "tagging.shown_texts(most)": lambda b: tagging.shown_texts(store, CORPUS, b),
+        "tagging.per_label": tagging.per_label, "tagging.disputed": tagging.disputed,
+        "tagging.against": lambda b: tagging.against(b, store),
+        "tagging.to_csv": tagging.to_csv,
+        "tagging.tags_of": tagging.tags_of,
+        "words.g2(a)": lambda b: words.g2(b, 2, 100, 200),
+        "words.log_ratio(d)": lambda b: words.log_ratio(10, 2, 100, b),
+        "words.top_words(n)": lambda b: words.top_words(CORPUS, b),
+        "words.describe_frequencies": words.describe_frequencies,
+        "words.describe_dispersion(text_ids)": lambda b: words.describe_dispersion(
+            dispersion, b),
+        "words.plot_dispersion(text_ids)": lambda b: words.plot_dispersion(dispersion, b),
+        "texts.sources": texts.sources, "texts.how_we_know": texts.how_we_know,
+        "yourtext.compare_words(corpus)": lambda b: yourtext.compare_words(
+            CORPUS["pravda-bury"], b),
+        "yourtext.compare_words(n)": lambda b: yourtext.compare_words(
+            CORPUS["pravda-bury"], [CORPUS["bogus-threat"]], n=b),
         "overlap.score(predicted)": lambda b: overlap.score(b, reference),
         "overlap.score(reference)": lambda b: overlap.score(reference[:5], b),
         "overlap.score(text_ids)": lambda b: overlap.score(reference[:5], reference,
@@ -333,7 +366,8 @@ def test_claims_and_overlap_answer_none_with_a_sentence_naming_it(name):
     if name in {"claims.sides(stopwords)", "claims.when", "claims.load",
                 "claims.Comparer(claims)", "claims.Comparer(claim_id)",
                 "claims.to_claimreview(corpus)", "claims.to_claimreview(claims)",
-                "overlap.score(text_ids)", "overlap.compare(text_ids)"}:
+                "overlap.score(text_ids)", "overlap.compare(text_ids)",
+                "techniques.load_reference", "techniques.span_problem(corpus)"}:
         CLAIMS_AND_OVERLAP[name](None)  # None means "the default" here, and works
         return
     if name == "claims.check(data)":  # check lists problems; it raises for none

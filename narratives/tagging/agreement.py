@@ -40,7 +40,8 @@ def tags_of(store):
 def expect_stores(stores):
     """`stores` when it is a dict of annotators' tags, else a NarrativesError."""
     if not isinstance(stores, dict):
-        raise NarrativesError("Give the annotators' tags as a dict, {name: TagStore}, e.g. "
+        raise NarrativesError(f"{shown(stores)} is not a dict of annotators' tags: give "
+                              "them as {name: TagStore}, e.g. "
                               "{'amira': stores['amira'], 'ben': stores['ben']}.")
     return stores
 

@@ -15,11 +15,13 @@ catalog established, and `sources` shows who runs and funds each outlet.
 import re
 
 from ..display import Table
+from ..errors import expect_corpus, expect_text
 from ..workspace import atomic_write, folder, login, safe_name
 
 
 def sources(corpus):
     """A table of who is behind each text: outlet, kind, who runs and funds it, the address."""
+    expect_corpus(corpus)
     rows = [[t.id, t.outlet or "unknown", t.outlet_kind or "not given",
              t.run_by or "not given", t.funded_by or "not given", t.url or "unknown"]
             for t in corpus]
@@ -28,6 +30,7 @@ def sources(corpus):
 
 def how_we_know(text):
     """How the catalog knows who is behind a text, with its citations, as lines to read."""
+    expect_text(text)
     lines = [f"{text.id}: {text.outlet or 'outlet unknown'} "
              f"({text.outlet_kind or 'kind not given'})",
              f"  How we know: {text.outlet_basis or 'not recorded.'}",

@@ -12,7 +12,7 @@
 import weakref
 
 from ..display import Table
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_int
 from ..texts import Corpus
 from .wordindex import (STOPWORDS, as_texts, as_words, groups, normalize, read_stopwords,
                         stopword_set, summed, text_index)
@@ -129,6 +129,7 @@ def top_words(texts, n=10, stopwords=None):
 
     `stopwords=set()` keeps every word. Ties are listed in alphabetical order.
     """
+    expect_int(n, "n", lowest=0)
     counts, total = summed(tuple(text_index(t) for t in as_texts(texts)))
     stop = stopword_set(stopwords)
     ranked = sorted((w for w in counts if w not in stop), key=lambda w: (-counts[w], w))

@@ -25,14 +25,33 @@ word's counts in groups A and B, and `c` and `d` the number of words in each:
 import math
 
 from ..display import Table
-from ..errors import NarrativesError
+from ..errors import NarrativesError, expect_int, shown
 from .wordindex import as_texts, stopword_set, summed, text_index
 
 ZERO = 0.5   # what a zero count becomes in Log Ratio
 
 
+def _counts(a, b, c, d):
+    """Checks that `a` of `c` words and `b` of `d` words are counts that can be compared."""
+    for name, value in zip("abcd", (a, b, c, d)):
+        expect_int(value, f"the count {name}", lowest=0)
+        if value > 10 ** 15:
+            raise NarrativesError(f"The count {name} ({shown(value)}) is larger than any "
+                                  "corpus: give word counts of real texts.")
+    if not (a <= c and b <= d and c and d):
+        raise NarrativesError(f"Counts a={a} of c={c} words and b={b} of d={d} words do not "
+                              "fit: a word cannot occur more often than there are words, and "
+                              "each group needs at least one word.")
+
+
 def g2(a, b, c, d):
     """Log-likelihood G² of counts `a` in `c` words against `b` in `d` words."""
+    _counts(a, b, c, d)
+    return _g2(a, b, c, d)
+
+
+def _g2(a, b, c, d):
+    # Unchecked, for `keyness`, which counts the words itself and calls it for every one.
     e1 = c * (a + b) / (c + d)
     e2 = d * (a + b) / (c + d)
     # An observed count of 0 contributes 0 · ln 0, which is 0 in the limit.
@@ -41,6 +60,11 @@ def g2(a, b, c, d):
 
 def log_ratio(a, b, c, d):
     """Log Ratio: log2 of how many times more frequent the word is in A than in B."""
+    _counts(a, b, c, d)
+    return _log_ratio(a, b, c, d)
+
+
+def _log_ratio(a, b, c, d):
     return math.log2(((a or ZERO) / c) / ((b or ZERO) / d))
 
 
@@ -74,7 +98,7 @@ def keyness(group_a, group_b, min_count=3, stopwords=None):
     for word, a in counts_a.items():
         b = counts_b[word]
         if a >= min_count and a * d > b * c and word not in stop:
-            rows.append([word, a, b, g2(a, b, c, d), log_ratio(a, b, c, d)])
+            rows.append([word, a, b, _g2(a, b, c, d), _log_ratio(a, b, c, d)])
     rows.sort(key=lambda row: (-row[3], row[0]))
     return Table(["word", "count_a", "count_b", "g2", "log_ratio"], rows,
                  caption=f"Words key to A ({c:,} words) against B ({d:,} words); "

@@ -14,6 +14,7 @@ Explorer keeps while only the words change, and its data (bars or marks).
 """
 
 from ..display import PALETTE, Chart
+from ..errors import NarrativesError, expect_ids, shown
 
 
 def _per_1000(table, word):
@@ -23,6 +24,7 @@ def _per_1000(table, word):
 
 def describe_frequencies(table):
     """One sentence saying what a `frequencies` chart shows."""
+    _expect_table(table, "frequencies(corpus, ['nato'])")
     label = table.columns[1]
     places = list(dict.fromkeys(table.column(label)))
     unit = "texts" if label == "text" else f"groups ({label})"
@@ -41,6 +43,8 @@ def describe_frequencies(table):
 
 def describe_dispersion(table, text_ids):
     """One sentence saying what a `dispersion` chart of these texts shows."""
+    _expect_table(table, "dispersion(corpus, ['nato'])")
+    text_ids = expect_ids(text_ids, "text_ids", ordered=True, optional=False)
     words = list(dict.fromkeys(table.column("word")))
     clauses = []
     for word in words:
@@ -81,10 +85,8 @@ def _label_places(set_ticks, set_labels, places, at, most=20):
 
 
 def _expect_table(table, made_by):
-    from ..errors import NarrativesError
-
-    if not (hasattr(table, "columns") and hasattr(table, "rows")):
-        raise NarrativesError(f"{table!r:.40} is not a table to chart: give the table that "
+    if not (hasattr(table, "columns") and hasattr(table, "rows") and hasattr(table, "column")):
+        raise NarrativesError(f"{shown(table)} is not a table to chart: give the table that "
                               f"{made_by} returns.")
 
 
@@ -163,7 +165,10 @@ def plot_dispersion(table, text_ids, ax=None, most=20):
     uses = {}
     for row in table.rows:
         uses[row[1]] = uses.get(row[1], 0) + 1
-    every_id = list(text_ids)   # the sentence tells of every text
+    # Every text, for the sentence that tells of them all.
+    every_id = expect_ids(text_ids, "text_ids", ordered=True, optional=False)
+    if not every_id:
+        raise NarrativesError("text_ids is empty: give the texts to draw, e.g. corpus.ids.")
     text_ids, more = _busiest(every_id, uses, most)
     ax = _axes(ax, (8, 0.4 * min(len(text_ids), 20) + 1.2))
     dispersion_frame(ax, text_ids)
