@@ -312,6 +312,7 @@ def claims_and_overlap_calls():
         "words.describe_dispersion(text_ids)": lambda b: words.describe_dispersion(
             dispersion, b),
         "words.plot_dispersion(text_ids)": lambda b: words.plot_dispersion(dispersion, b),
+        "words.Explorer(words)": lambda b: words.Explorer(CORPUS, b),
         "texts.sources": texts.sources, "texts.how_we_know": texts.how_we_know,
         "yourtext.compare_words(corpus)": lambda b: yourtext.compare_words(
             CORPUS["pravda-bury"], b),
@@ -357,6 +358,7 @@ misplaced = st.one_of(answers, st.sampled_from(THINGS),
 @example(value=None, name="claims.travel(claim)")
 @example(value=[], name="claims.overview")
 @example(value=[THINGS[8], THINGS[8]], name="overlap.score(reference)")  # 10**30 long
+@example(value="x" * 200_000, name="words.Explorer(words)")  # took 20 s to draw
 def test_claims_and_overlap_answer_any_argument_with_a_sentence(value, name):
     only_narratives_errors(lambda: CLAIMS_AND_OVERLAP[name](value))
 

@@ -27,6 +27,9 @@ from .wordindex import as_words, groups, text_index
 OTHERS = "all the others"
 
 
+LONGEST_WORD = 100  # letters: longer than any word a dictionary lists
+
+
 class Explorer:
     """Word use, linked: a chart, key words and concordance lines that follow one word.
 
@@ -102,7 +105,14 @@ class Explorer:
 
     def chosen_words(self):
         """The words typed, normalized; raises NarrativesError on bad input."""
-        return as_words(self.words.value)
+        found = as_words(self.words.value)
+        longest = max(found, key=len)
+        if len(longest) > LONGEST_WORD:
+            # A legend with a word of thousands of letters takes many seconds to draw.
+            raise NarrativesError(f"'{longest[:20]}…' is {len(longest):,} letters long, "
+                                  f"longer than a word: type words of up to {LONGEST_WORD} "
+                                  "letters, separated by commas.")
+        return found
 
     # -- updates ------------------------------------------------------------
     def regroup(self):
