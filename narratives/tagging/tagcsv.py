@@ -18,7 +18,8 @@ from pathlib import Path
 from ..csvcells import read_rows, write_rows
 from ..errors import NarrativesError, expect_path, expect_str, listing
 from ..reading import decode, read_bytes
-from .tagstore import CorruptTagsError, TagStore, check_labels
+from .tagjson import check_labels, parse_json
+from .tagstore import CorruptTagsError, TagStore
 
 COLUMNS = ("annotator", "text_id", "sentence", "labels", "rationale")
 NEEDED = ("text_id", "sentence", "labels")
@@ -136,7 +137,6 @@ def read_tags(path, corpus=None):
         store = from_csv(data, corpus)
         store.annotator = store.annotator or annotator
         return store
-    from .tagstore import parse_json
     try:
         annotator, position, custom, tags, rationales = parse_json(data)
     except ValueError as error:
