@@ -13,7 +13,6 @@ Only `text_id`, `sentence` and `labels` are needed to load a file back.
 ['line 3: sentence 0 is not a sentence number (they count from 1).']
 """
 
-from pathlib import Path
 
 from ..csvcells import read_rows, write_rows
 from ..errors import NarrativesError, expect_path, expect_str, listing
