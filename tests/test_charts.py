@@ -1,6 +1,6 @@
 """Every chart of the workbook: described in words, its data in a table, readable when shown.
 
-Each chart function returns a `display.Chart`; a notebook shows it as an image
+Each chart function returns a `charts.Chart`; a notebook shows it as an image
 whose alt text is the chart's sentence, with its data as a table to open.
 """
 
@@ -11,7 +11,8 @@ import pytest
 
 from narratives import claims, tagging, words
 from narratives.claims import comparer
-from narratives.display import Chart, Table, chart_html, escape
+from narratives.charts import Chart, chart_html
+from narratives.display import Table, escape
 from narratives.tagging import classroom
 from narratives.tagging.dispute import disputed
 from narratives.texts import timeline

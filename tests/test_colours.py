@@ -13,7 +13,7 @@ import jupyterlab
 import pytest
 
 import narratives
-from narratives import display
+from narratives import charts, display
 
 PACKAGE = Path(narratives.__file__).parent
 THEMES = Path(jupyterlab.__file__).parent / "themes" / "@jupyterlab"
@@ -150,7 +150,7 @@ def test_chart_text_is_black_on_the_charts_own_white_background():
         value = matplotlib.rcParams[key]
         colour = matplotlib.rcParams["xtick.color"] if value == "inherit" else value
         assert contrast(matplotlib.colors.to_hex(colour), WHITE) >= 4.5, key
-    assert 'background:#fff;' in display.chart_html(_tiny_figure(), "a chart")
+    assert 'background:#fff;' in charts.chart_html(_tiny_figure(), "a chart")
 
 
 def _tiny_figure():

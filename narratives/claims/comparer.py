@@ -20,8 +20,9 @@ made, when texts repeated it, when it was denied.
 
 from collections import defaultdict
 
-from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, Chart, escape,
-                       highlight, show_figure, widget_bundle)
+from ..charts import Chart, show_figure
+from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, escape, highlight,
+                       widget_bundle)
 from ..errors import expect_claim, expect_claims, expect_corpus
 from ..texts.sentences import token_spans
 from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
@@ -158,7 +159,7 @@ def describe(claim, corpus):
 
 
 def chart(claim, corpus):
-    """The claim's timeline: a `display.Chart` (a figure, a sentence, a table).
+    """The claim's timeline: a `charts.Chart` (a figure, a sentence, a table).
 
     The figure is closed before it is returned, as in `narratives.texts.timeline`:
     a notebook shows it once, as the cell's result, and pyplot keeps no

@@ -20,7 +20,8 @@ from collections import Counter
 from pathlib import Path
 
 from .. import texts
-from ..display import GREY, PALETTE, Chart, Table
+from ..charts import Chart
+from ..display import GREY, PALETTE, Table
 from ..errors import NarrativesError, expect_corpus, expect_int, expect_str, shown as shown_value
 from ..paths import ANNOTATIONS
 from .agreement import against, agreement, per_label, summary, tags_of  # noqa: F401
@@ -144,7 +145,7 @@ def plot_by_text(store, corpus, axes=None, most=5, columns=3):
     Panels wrap after `columns` (three fit a notebook's width with text still
     10 px); with more than `most` texts, the `most` with the most tagged
     narratives are drawn and the title says how many more there are. Returns a
-    `display.Chart`. A new figure is closed first, so a notebook shows it once,
+    `charts.Chart`. A new figure is closed first, so a notebook shows it once,
     as the cell's result.
     """
     import matplotlib.pyplot as plt

@@ -22,7 +22,8 @@ the other does not (a learner who handed in twice); otherwise both are used.
 from pathlib import Path
 
 from ..csvcells import write_rows
-from ..display import PALETTE, Chart, Table
+from ..charts import Chart
+from ..display import PALETTE, Table
 from ..errors import NarrativesError, expect_path
 from ..paths import ANNOTATIONS, MY_WORK
 from ..workspace import atomic_write, is_generic
@@ -125,7 +126,7 @@ def plot_disputed(table, ax=None, most=25):
     The bar is the weighted disagreement it is ranked by; the label says how
     many learners tagged the sentence and who chose what. At most `most` bars:
     the title says how many more sentences are disputed. Returns a
-    `display.Chart`, closed first so that a notebook shows it once.
+    `charts.Chart`, closed first so that a notebook shows it once.
     """
     import matplotlib.pyplot as plt
 

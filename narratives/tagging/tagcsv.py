@@ -13,12 +13,12 @@ Only `text_id`, `sentence` and `labels` are needed to load a file back.
 ['line 3: sentence 0 is not a sentence number (they count from 1).']
 """
 
-from pathlib import Path
 
 from ..csvcells import read_rows, write_rows
 from ..errors import NarrativesError, expect_corpus, expect_path, expect_str, listing, shown
 from ..reading import decode, read_bytes
-from .tagstore import CorruptTagsError, TagStore, check_labels
+from .tagjson import check_labels, parse_json
+from .tagstore import CorruptTagsError, TagStore
 
 COLUMNS = ("annotator", "text_id", "sentence", "labels", "rationale")
 NEEDED = ("text_id", "sentence", "labels")
@@ -141,7 +141,6 @@ def read_tags(path, corpus=None):
         store = from_csv(data, corpus)
         store.annotator = store.annotator or annotator
         return store
-    from .tagstore import parse_json
     try:
         annotator, position, custom, tags, rationales = parse_json(data)
     except ValueError as error:

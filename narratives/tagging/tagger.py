@@ -1,11 +1,10 @@
 """The Tagger: a widget to tag each sentence with narratives, saved at every click.
 
-It only wires buttons to pure functions, which tests call without a kernel:
+It only wires buttons to pure functions (in `tagview`), which tests call
+without a kernel; whose file it holds is `taggername`'s part:
 
 >>> toggle({"nato-aggressor"}, "none", True)
 {'none'}
->>> sorted(toggle({"none"}, "nato-defensive", True))
-['nato-defensive']
 >>> keys = [("t", 0), ("t", 1), ("t", 2)]
 >>> next_untagged(keys, {("t", 1): {"none"}}, after=("t", 0))
 ('t', 2)
@@ -23,69 +22,16 @@ from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widge
 from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
-                         not_saved, save_name, uploaded_texts)
+                         not_saved, uploaded_texts)
 from .tagcsv import csv_rows, from_csv, to_csv
-from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
-from .taxonomy import NONE, label_id, load as load_labels
-
-HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
-            "NATO/EU side": "Stories on the NATO/EU side",
-            "either side": "Stories both sides tell",
-            "none": "No narrative, or a label of your own"}
-KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
-            "<b>Space</b> or <b>Enter</b> presses the button in focus.")
+from .taggername import TagsOwner
+from .tagstore import tags_path
+from .tagview import (HEADINGS, KEYBOARD, context_html, definitions_html, next_untagged,
+                      pressed_name, toggle)
+from .taxonomy import label_id, load as load_labels
 
 
-def pressed_name(name, on):
-    """A label button's words: a check mark says it is pressed, to eyes and to screen readers."""
-    return f"✓ {name}" if on else name
-
-
-def definitions_html(labels):
-    """Every label's definition, in a list a keyboard can open (tooltips need a mouse)."""
-    items = "".join(f"<li><b>{escape(label.name)}</b> ({escape(label.id)}): "
-                    f"{escape(label.definition)}</li>" for label in labels.values())
-    return (f'<details class="label-definitions"><summary>What each label means '
-            f'({len(labels)} definitions)</summary><ul style="max-width:50em">{items}</ul>'
-            "</details>")
-
-
-def toggle(labels, label, on):
-    """The labels after switching `label` on or off; `none` excludes every other label."""
-    labels = set(labels)
-    if not on:
-        return labels - {label}
-    if label == NONE:
-        return {NONE}
-    return (labels - {NONE}) | {label}
-
-
-def next_untagged(keys, store, after=None):
-    """The first sentence key after `after` (going round) that has no tags, or None."""
-    start = keys.index(after) + 1 if after in keys else 0
-    # By place, not by copying the keys: the search stops at the first untagged one.
-    return next((keys[i % len(keys)] for i in range(start, start + len(keys))
-                 if keys[i % len(keys)] not in store), None)
-
-
-def context_html(corpus, text_id, index):
-    """Escaped HTML of one sentence between its neighbours, under its text's details."""
-    text = corpus[text_id]
-    sentences = text.sentences
-    when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
-    before = sentences[index - 1].text if index > 0 else "(start of the text)"
-    after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
-    return (f'<div style="max-width:50em">'
-            f'<p style="color:{MUTED};font-size:.9em;border-bottom:1px solid {MUTED}">'
-            f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
-            f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
-            f'<p style="color:{MUTED}">{escape(before)}</p>'
-            f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
-            f"<b>{escape(sentences[index].text)}</b></p>"
-            f'<p style="color:{MUTED}">{escape(after)}</p></div>')
-
-
-class Tagger:
+class Tagger(TagsOwner):
     """Tag every sentence of a corpus with narratives; each click is saved at once.
 
     `annotator` names the learner and the file (`my-work/tags-<annotator>.json`).
@@ -166,38 +112,6 @@ class Tagger:
         if start not in self.keys:
             start = next_untagged(self.keys, self.store) or self.keys[0]
         self.at = start
-        self._show()
-
-    def _open(self, name):
-        """Open the tags file of `name`; a warning when an unreadable file was set aside."""
-        self.path = tags_path(name, self.folder)
-        try:
-            self.store = TagStore(self.path, annotator=name)
-        except CorruptTagsError as error:  # set aside by the store: start a fresh file
-            self.store = TagStore(self.path, annotator=name)
-            return str(error)
-        return ""
-
-    def _adopt(self, old_path):
-        """Move the tags saved under a shared login into the learner's own file."""
-        try:
-            absorb(self.store, old_path)
-        except (NarrativesError, OSError) as error:
-            return f"The tags in {old_path.name} could not be moved to {self.path.name}: {error}"
-        return ""
-
-    def use_name(self, name):
-        """Keep the learner's own name; tags saved so far move into `tags-<name>.json`."""
-        try:
-            name = save_name(name, self.folder)
-        except (NarrativesError, OSError) as error:
-            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
-            return
-        old_path = self.path
-        self.warning.value = self._say(self._open(name) or self._adopt(old_path), PALETTE[5])
-        self.name_row.layout.display = "none"
-        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
-        self.message.value = self._say(f"Hello, {name}: your tags are saved in {self.path.name}.")
         self._show()
 
     def _button(self, label_id, name, tooltip):

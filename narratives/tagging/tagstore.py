@@ -38,9 +38,7 @@ from ..filelock import locked
 from ..paths import MY_WORK
 from ..reading import read_bytes
 from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
-from .taxonomy import LABEL_ID, NONE
-
-FORMAT = "narratives-tags"
+from .tagjson import FORMAT, check_labels, parse_json
 
 
 class CorruptTagsError(NarrativesError):
@@ -55,67 +53,6 @@ def tags_path(annotator=None, folder=None):
     """Where an annotator's tags live: `my-work/tags-<name>.json` by default."""
     folder = Path(folder) if folder is not None else MY_WORK
     return folder / f"tags-{safe_name(annotator or login())}.json"
-
-
-def check_labels(labels, where="these labels"):
-    """The labels as a frozenset, or a NarrativesError saying what is wrong with them."""
-    if isinstance(labels, str):
-        labels = [labels]
-    if labels is None or not hasattr(labels, "__iter__") or isinstance(labels, (bytes, dict)):
-        raise NarrativesError(f"{where}: {labels!r:.40} is not a set of labels. Give label "
-                              "ids, e.g. {'nato-aggressor'}, or set() to untag.")
-    labels = frozenset(str(label).strip() for label in labels)
-    bad = sorted(label for label in labels if not LABEL_ID.match(label))
-    if bad:
-        raise NarrativesError(f"{where}: {', '.join(map(repr, bad))} is not a label id. Use "
-                              "small letters, digits and hyphens, as in 'nato-aggressor'.")
-    if NONE in labels and len(labels) > 1:
-        raise NarrativesError(f"{where}: '{NONE}' cannot go with other labels. A sentence "
-                              "tells no narrative, or it tells one or more.")
-    return labels
-
-
-def parse_json(data):
-    """`(annotator, position, custom labels, tags, rationales)` from a JSON tags file's text."""
-    try:
-        doc = json.loads(data)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValueError(f"it is JSON, but not a tags file (no \"format\": \"{FORMAT}\")")
-    tags, rationales = {}, {}
-    records = doc.get("tags", [])
-    if not isinstance(records, list):
-        raise ValueError("its \"tags\" should be a list")
-    for n, record in enumerate(records, start=1):
-        try:
-            key = (str(record["text_id"]), _index(record["sentence"]))
-            labels = check_labels(record["labels"], f"tag {n}")
-        except (KeyError, TypeError, NarrativesError) as error:
-            raise ValueError(f"tag {n} of its list is not a text_id, a sentence number "
-                             f"and a list of labels ({error})") from None
-        if labels:
-            tags[key] = labels
-        if record.get("rationale"):
-            rationales[key] = str(record["rationale"])
-    position = doc.get("position")
-    if position is not None:
-        try:
-            position = (str(position["text_id"]), _index(position["sentence"]))
-        except (KeyError, TypeError):
-            raise ValueError("its \"position\" is not a text_id and a sentence number") from None
-    custom = doc.get("custom_labels", [])
-    if not isinstance(custom, list) or not all(isinstance(c, str) and LABEL_ID.match(c)
-                                               for c in custom):
-        raise ValueError("its \"custom_labels\" should be a list of label ids")
-    return doc.get("annotator"), position, tuple(custom), tags, rationales
-
-
-def _index(number):
-    """A file's sentence number (from 1) as an index (from 0)."""
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise TypeError(f"sentence {number!r} is not a whole number from 1 up")
-    return number - 1
 
 
 def absorb(store, old_path):

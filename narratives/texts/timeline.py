@@ -14,7 +14,8 @@ import csv
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..display import PALETTE, Chart, Table
+from ..charts import Chart
+from ..display import PALETTE, Table
 from ..paths import TEXTS
 from .folder import parse_date
 
@@ -72,7 +73,7 @@ def table(found):
 
 
 def plot(found, ax=None, title="What the texts report, and when", most=40):
-    """Draw the events on a timeline, one row each; return it as a `display.Chart`.
+    """Draw the events on a timeline, one row each; return it as a `charts.Chart`.
 
     At most `most` rows (the first events); the title says how many more there are.
     A new figure is closed before it is returned, so a notebook shows it once,

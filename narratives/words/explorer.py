@@ -15,7 +15,8 @@ Bar chart of uses per 1,000 words in 5 texts: 'regime' is most frequent in bogus
 1
 """
 
-from ..display import MUTED, WIDGET_STYLE, escape, keep_frame, show_figure, widget_bundle
+from ..charts import keep_frame, show_figure
+from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from ..errors import NarrativesError, expect_corpus
 from .concordance import concordance, concordance_html, dispersion
 from .frequency import frequencies, top_words

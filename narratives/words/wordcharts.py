@@ -13,7 +13,8 @@ Each chart is drawn in two parts: its frame (axes, labels), which the
 Explorer keeps while only the words change, and its data (bars or marks).
 """
 
-from ..display import PALETTE, Chart
+from ..charts import Chart
+from ..display import PALETTE
 from ..errors import NarrativesError, expect_ids, shown
 
 
@@ -99,7 +100,7 @@ def _busiest(places, weight, most):
 
 
 def plot_frequencies(table, ax=None, most=30):
-    """Bars of uses per 1,000 words, one colour per word; returns a `display.Chart`.
+    """Bars of uses per 1,000 words, one colour per word; returns a `charts.Chart`.
 
     With more than `most` texts or groups, the `most` where the words are most
     frequent are drawn, and the title says how many more there are.
@@ -156,7 +157,7 @@ def frequency_bars(ax, table):
 
 
 def plot_dispersion(table, text_ids, ax=None, most=20):
-    """One row per text, a mark where each word falls; returns a `display.Chart`.
+    """One row per text, a mark where each word falls; returns a `charts.Chart`.
 
     With more than `most` texts, the `most` with the most uses are drawn, and
     the title says how many more there are.
