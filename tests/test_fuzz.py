@@ -314,6 +314,9 @@ def claims_and_overlap_calls():
         "words.plot_dispersion(text_ids)": lambda b: words.plot_dispersion(dispersion, b),
         "words.Explorer(words)": lambda b: words.Explorer(CORPUS, b),
         "texts.sources": texts.sources, "texts.how_we_know": texts.how_we_know,
+        "texts.overview": texts.overview, "texts.boilerplate_table": texts.boilerplate_table,
+        "texts.mentions(corpus)": lambda b: texts.mentions(b, {"Lukashenko": "Lukashenk[oa]"}),
+        "words.normalize": words.normalize,
         "yourtext.compare_words(corpus)": lambda b: yourtext.compare_words(
             CORPUS["pravda-bury"], b),
         "yourtext.compare_words(n)": lambda b: yourtext.compare_words(

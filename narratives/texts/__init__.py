@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .. import paths
-from ..errors import NarrativesError, listing
+from ..errors import NarrativesError, expect_corpus, listing
 from ..paths import TEXTS
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
@@ -223,6 +223,7 @@ def mentions(corpus, people):
 
     from ..display import Table
 
+    expect_corpus(corpus)
     if not isinstance(people, dict):
         raise NarrativesError("Give the people as a dict of names and patterns, e.g. "
                               "{'Lukashenko': r'Lukashenk[oa]'}.")
@@ -247,6 +248,7 @@ def check(folder=None):
 
 def overview(corpus):
     """A table of the texts: date and how it is known, size. Who is behind each: `sources`."""
+    expect_corpus(corpus)
     from ..display import Table
 
     rows = [[t.id, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
@@ -256,6 +258,7 @@ def overview(corpus):
 
 def boilerplate_table(corpus):
     """A table of every boilerplate line: which text, which line, what kind."""
+    expect_corpus(corpus)
     from ..display import Table
 
     rows = [[t.id, b.line, b.kind, b.text if len(b.text) < 60 else b.text[:57] + "..."]

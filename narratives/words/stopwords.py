@@ -16,7 +16,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import NarrativesError
+from ..errors import NarrativesError, shown
 from ..paths import TEXTS
 
 STOPWORDS = TEXTS / "stopwords-en.txt"
@@ -24,7 +24,11 @@ STOPWORDS = TEXTS / "stopwords-en.txt"
 
 def normalize(word):
     """A word as the index stores it: lower case, straight apostrophes."""
-    return word.lower().replace("\u2019", "'")
+    try:
+        return word.lower().replace("\u2019", "'")
+    except (AttributeError, TypeError):  # checked only when it fails: it runs on every word
+        raise NarrativesError(f"{shown(word)} is not a word: give it in quotes, e.g. "
+                              "normalize('NATO').") from None
 
 @lru_cache(maxsize=8)
 def _read_stopwords(path, modified):
