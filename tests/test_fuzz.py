@@ -28,7 +28,9 @@ from narratives.workspace import read_uploads
 # No shrinking: a slow example is reported as it was found, at once.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 
-FUZZ = settings(max_examples=30, deadline=timedelta(seconds=5), database=None,
+# A hang takes for ever, so a generous deadline still catches it, and a busy CI machine
+# (two cores, other work) does not fail a merely slow example.
+FUZZ = settings(max_examples=30, deadline=timedelta(seconds=20), database=None,
                 phases=[Phase.explicit, Phase.generate],
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow, HealthCheck.data_too_large])
