@@ -6,9 +6,12 @@ import (`from narratives import texts, tagging`): `texts` (lesson 01),
 which brings the others to a learner's own text) and `checks` (the exercises).
 Every topic rests on the pieces they share: `paths` (where the learner's copy
 of the workbook is), `workspace` (`my-work/`, atomic saves, learners' names,
-downloads), `filelock` (two kernels saving one file lose nothing),
-`display` (escaped HTML, tables, charts in widgets) and `errors`
-(`NarrativesError`: a sentence, never a traceback). Imports flow one way, from
+downloads), `filelock` (two kernels saving one file lose nothing), `reading`,
+`encodings` and `csvcells` (files read safely, encodings named, CSV read
+strictly and written safe for spreadsheets), `display` (escaped HTML, tables,
+colours), `charts` (every chart with its sentence as alt text and its data as
+a table) and `errors` (`NarrativesError`: a sentence, never a traceback).
+`tidy` is for authors: it keeps stored notebooks the same from run to run. Imports flow one way, from
 topics down to the shared pieces; `tests/test_layout.py` checks it.
 
 >>> from narratives import texts
