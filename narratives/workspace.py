@@ -21,7 +21,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from .display import Table, escape
+from .display import PALETTE, Table, escape
 from .errors import NarrativesError
 from .paths import MY_WORK, ROOT
 
@@ -229,3 +229,31 @@ def download_all(path=None):
     return HTML(download_link(archive(path), "my-work.zip",
                               f"Download all my work ({count} files) as my-work.zip",
                               mime="application/zip"))
+
+
+class AsksName:
+    """The part of a widget that keeps a learner's own name where a login is shared.
+
+    The Tagger and the SpanTagger show `display.ask_name`'s row where many
+    learners share a login; its button calls `use_name`. The widget supplies
+    `NOUN` ("tags", "spans") and `_move_to(name)`, which opens the file of the
+    name, moves what was saved under the shared login into it, and returns a
+    warning ("" when all went well); and it has `folder`, `store`, `message`,
+    `warning`, `name_row`, `widget`, `_say` and `_show`.
+    """
+
+    NOUN = "work"
+
+    def use_name(self, name):
+        """Keep the learner's own name; what was saved so far moves into their own file."""
+        try:
+            name = save_name(name, self.folder)
+        except (NarrativesError, OSError) as error:
+            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
+            return
+        self.warning.value = self._say(self._move_to(name), PALETTE[5])
+        self.name_row.layout.display = "none"
+        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
+        self.message.value = self._say(f"Hello, {name}: your {self.NOUN} are saved in "
+                                       f"{self.store.path.name}.")
+        self._show()

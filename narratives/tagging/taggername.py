@@ -5,17 +5,18 @@ each for a name once. `TagsOwner`, a part of the Tagger, opens the file of a
 name (setting aside one that cannot be read) and moves the tags saved so far
 under the shared login into the learner's own `tags-<name>.json`. It uses the
 Tagger's `folder`, `message`, `warning`, `name_row`, `widget`, `_say` and
-`_show`.
+`_show`; `workspace.AsksName` keeps the name.
 """
 
-from ..display import PALETTE
 from ..errors import NarrativesError
-from ..workspace import save_name
+from ..workspace import AsksName
 from .tagstore import CorruptTagsError, TagStore, absorb, tags_path
 
 
-class TagsOwner:
+class TagsOwner(AsksName):
     """The Tagger's part that opens a learner's tags file and moves tags to a new name."""
+
+    NOUN = "tags"
 
     def _open(self, name):
         """Open the tags file of `name`; a warning when an unreadable file was set aside."""
@@ -35,16 +36,7 @@ class TagsOwner:
             return f"The tags in {old_path.name} could not be moved to {self.path.name}: {error}"
         return ""
 
-    def use_name(self, name):
-        """Keep the learner's own name; tags saved so far move into `tags-<name>.json`."""
-        try:
-            name = save_name(name, self.folder)
-        except (NarrativesError, OSError) as error:
-            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
-            return
+    def _move_to(self, name):
+        """Open `name`'s file and move the shared login's tags into it; a warning or ""."""
         old_path = self.path
-        self.warning.value = self._say(self._open(name) or self._adopt(old_path), PALETTE[5])
-        self.name_row.layout.display = "none"
-        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
-        self.message.value = self._say(f"Hello, {name}: your tags are saved in {self.path.name}.")
-        self._show()
+        return self._open(name) or self._adopt(old_path)

@@ -12,8 +12,8 @@ by cutting them into pieces that do not overlap:
 from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, ask_name,
                        escape, highlight, say, widget_bundle)
 from ..errors import NarrativesError, expect_corpus, expect_name
-from ..workspace import (download_link, is_generic, learner_name, login, not_saved,
-                         save_name, uploaded_texts)
+from ..workspace import (AsksName, download_link, is_generic, learner_name, login, not_saved,
+                         uploaded_texts)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
 from .spanstore import SpanStore, corpus_name, spans_path
 
@@ -48,7 +48,7 @@ def _label(sentence):
     return f"{sentence.number} · {words}"
 
 
-class SpanTagger:
+class SpanTagger(AsksName):
     """Tag exact passages of the texts with propaganda techniques.
 
     Spans go to `my-work/spans-<annotator>.tsv`, saved at every Add and Remove;
@@ -57,6 +57,8 @@ class SpanTagger:
     otherwise). The annotator is found and asked for as in the Tagger; `folder`
     puts the files elsewhere.
     """
+
+    NOUN = "spans"
 
     def __init__(self, corpus, annotator=None, folder=None, lesson=None):
         import ipywidgets as w
@@ -123,22 +125,12 @@ class SpanTagger:
             self.store.message = (f"The spans in {old_path.name} could not be moved to "
                                   f"{self.store.path.name}: {error}")
 
-    def use_name(self, name):
-        """Keep the learner's own name; spans saved so far move into their own file."""
-        try:
-            name = save_name(name, self.folder)
-        except (NarrativesError, OSError) as error:
-            self.message.value = self._say(f"Name not kept: {error}", PALETTE[5])
-            return
+    def _move_to(self, name):
+        """Open `name`'s spans file and move the shared login's spans into it; a warning."""
         old_path = self.store.path
         self.store = self._open(name)
         self._adopt(old_path)
-        self.warning.value = self._say(self.store.message, PALETTE[5])
-        self.name_row.layout.display = "none"
-        self.widget.children = [c for c in self.widget.children if c is not self.name_row]
-        self.message.value = self._say(f"Hello, {name}: your spans are saved in "
-                                       f"{self.store.path.name}.")
-        self._show()
+        return self.store.message
 
     @staticmethod
     def _say(text, colour=PALETTE[2]):
