@@ -18,6 +18,18 @@ NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 ERRORS = f"{NOTEBOOK} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
 
 
+def write_notebook(folder, name, *cells):
+    """Write a notebook of code `cells` (their sources) for the Python 3 kernel; its path."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    kernel = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    path = Path(folder) / name
+    nbformat.write(new_notebook(cells=[new_code_cell(c) for c in cells],
+                                metadata={"kernelspec": kernel}), path)
+    return path
+
+
 def open_notebook(page, path):
     """Open `path` (relative to the lab's root) in a fresh workspace; wait for its kernel."""
     page.goto(f"lab/tree/{path}?reset", timeout=TIMEOUT)

@@ -1,19 +1,14 @@
 """Lesson 02's calibration round in a real browser: choose labels, compare, read the reasons."""
 
-import nbformat
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
-                  run_all_cells, scroll_to)
-from nbformat.v4 import new_code_cell, new_notebook
+                  run_all_cells, scroll_to, write_notebook)
 
 
 def test_choosing_labels_and_comparing_shows_the_reference_and_its_rule(page, lab):
-    nb = new_notebook(cells=[new_code_cell(
-        "from narratives import tagging, texts\nfrom narratives.tagging import calibration\n"
-        "corpus = texts.load()\n"
-        "calibration.CalibrationRound(corpus, tagging.load_reference(corpus))")],
-        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                 "language": "python"}})
-    nbformat.write(nb, lab.root / "calibration.ipynb")
+    write_notebook(lab.root, "calibration.ipynb",
+                   "from narratives import tagging, texts\nfrom narratives.tagging import calibration\n"
+                   "corpus = texts.load()\n"
+                   "calibration.CalibrationRound(corpus, tagging.load_reference(corpus))")
     open_notebook(page, "calibration.ipynb")
     run_all_cells(page)
     assert_no_errors(page)

@@ -1,19 +1,12 @@
 """The helpers catch what they should: without this, a lesson's error could go unseen."""
 
-import nbformat
 import pytest
-from jlab import assert_no_errors, error_outputs, open_notebook, run_all_cells
-from nbformat.v4 import new_code_cell, new_notebook
+from jlab import assert_no_errors, error_outputs, open_notebook, run_all_cells, write_notebook
 
 
 def test_an_error_stops_run_all_and_is_reported(page, lab):
-    nb = new_notebook(cells=[new_code_cell("print('before')"),
-                             new_code_cell("import sys\nprint('a warning', file=sys.stderr)"),
-                             new_code_cell("1 / 0"),
-                             new_code_cell("print('never')")],
-                      metadata={"kernelspec": {"name": "python3", "language": "python",
-                                               "display_name": "Python 3 (ipykernel)"}})
-    nbformat.write(nb, lab.root / "broken.ipynb")
+    write_notebook(lab.root, "broken.ipynb", "print('before')",
+                   "import sys\nprint('a warning', file=sys.stderr)", "1 / 0", "print('never')")
     open_notebook(page, "broken.ipynb")
     run_all_cells(page)  # returns: an error must not leave it waiting
     errors = error_outputs(page)
@@ -31,16 +24,14 @@ def test_the_accessibility_checks_catch_what_they_should(page, lab):
         pytest.skip("axe-core is not installed (npm not found): nothing to check with.")
     png = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAA"
            "ABJRU5ErkJggg==")
-    nb = new_notebook(cells=[
-        new_code_cell("import base64\nfrom IPython.display import HTML, Image\n"
-                      f"Image(base64.b64decode({png!r}), width=40)"),
-        new_code_cell(f"HTML('<img width=\"40\" src=\"data:image/png;base64,{png}\">')"),
-        new_code_cell("HTML('<p style=\"color:#6b6b6b\">grey words, the old colour</p>')"),
-        new_code_cell("HTML('<div style=\"overflow:hidden;width:50px;white-space:nowrap\">'"
-                      " + 'words that do not fit in fifty pixels' + '</div>')")],
-        metadata={"kernelspec": {"name": "python3", "language": "python",
-                                 "display_name": "Python 3 (ipykernel)"}})
-    nbformat.write(nb, lab.root / "inaccessible.ipynb")
+    write_notebook(
+        lab.root, "inaccessible.ipynb",
+        "import base64\nfrom IPython.display import HTML, Image\n"
+        f"Image(base64.b64decode({png!r}), width=40)",
+        f"HTML('<img width=\"40\" src=\"data:image/png;base64,{png}\">')",
+        "HTML('<p style=\"color:#6b6b6b\">grey words, the old colour</p>')",
+        "HTML('<div style=\"overflow:hidden;width:50px;white-space:nowrap\">'"
+        " + 'words that do not fit in fifty pixels' + '</div>')")
     open_notebook(page, "inaccessible.ipynb")
     run_all_cells(page)
     found, _ = axe(page, "helpers-inaccessible-light")

@@ -7,10 +7,8 @@ Every Tab stop must show where focus is, and Tab must follow the reading order
 import json
 import time
 
-import nbformat
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
-                  run_all_cells, screenshot)
-from nbformat.v4 import new_code_cell, new_notebook
+                  run_all_cells, screenshot, write_notebook)
 
 # What the element in focus is, where it is, and whether focus can be seen on it.
 FOCUSED = """() => {
@@ -26,19 +24,15 @@ FOCUSED = """() => {
 }"""
 
 
-def write_notebook(root):
+def keyboard_notebook(root):
     folder = root / "keyboard-work"
-    nb = new_notebook(cells=[new_code_cell(
-        "from narratives import tagging, texts\n"
-        f"tagging.Tagger(texts.load(), annotator='keyboard', folder={str(folder)!r})")],
-        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                 "language": "python"}})
-    nbformat.write(nb, root / "keyboard.ipynb")
+    write_notebook(root, "keyboard.ipynb", "from narratives import tagging, texts\n"
+                   f"tagging.Tagger(texts.load(), annotator='keyboard', folder={str(folder)!r})")
     return folder / "tags-keyboard.json"
 
 
 def test_a_sentence_is_tagged_with_the_keyboard_alone(page, lab):
-    path = write_notebook(lab.root)
+    path = keyboard_notebook(lab.root)
     open_notebook(page, "keyboard.ipynb")
     run_all_cells(page)
     assert_no_errors(page)

@@ -3,22 +3,17 @@
 import json
 import time
 
-import nbformat
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
-                  restart_kernel_and_run_all, run_all_cells, screenshot, scroll_to)
-from nbformat.v4 import new_code_cell, new_notebook
+                  restart_kernel_and_run_all, run_all_cells, screenshot, scroll_to,
+                  write_notebook)
 
 
-def write_notebook(root):
+def tagger_notebook(root):
     """A notebook with one Tagger, saving into a folder of the lab's temporary copy."""
     folder = root / "my-work"
-    nb = new_notebook(cells=[
-        new_code_cell("from narratives import tagging, texts\n"
-                      f"tagger = tagging.Tagger(texts.load(), annotator='browser', "
-                      f"folder={str(folder)!r})\ntagger"),
-    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                "language": "python"}})
-    nbformat.write(nb, root / "tagging.ipynb")
+    write_notebook(root, "tagging.ipynb", "from narratives import tagging, texts\n"
+                   f"tagger = tagging.Tagger(texts.load(), annotator='browser', "
+                   f"folder={str(folder)!r})\ntagger")
     return folder / "tags-browser.json"
 
 
@@ -55,7 +50,7 @@ def wait_text(page, locator, text):
 
 
 def test_tags_clicked_in_the_browser_are_saved_and_restored(page, lab):
-    path = write_notebook(lab.root)
+    path = tagger_notebook(lab.root)
     open_notebook(page, "tagging.ipynb")
     run_all_cells(page)
     assert_no_errors(page)

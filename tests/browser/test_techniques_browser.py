@@ -2,10 +2,8 @@
 
 import time
 
-import nbformat
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
-                  run_all_cells, screenshot)
-from nbformat.v4 import new_code_cell, new_notebook
+                  run_all_cells, screenshot, write_notebook)
 
 from narratives import texts
 from narratives.techniques import find_span
@@ -13,15 +11,12 @@ from narratives.techniques import find_span
 FOLDER = "browser-work"  # beside the notebook, inside the lab's temporary copy
 
 
-def write_notebook(root):
-    nb = new_notebook(cells=[new_code_cell(
-        "from narratives import texts\n"
-        "from narratives.techniques.spantagger import SpanTagger\n"
-        f"tagger = SpanTagger(texts.load(), annotator='browser', folder={FOLDER!r})\n"
-        "tagger")],
-        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                 "language": "python"}})
-    nbformat.write(nb, root / "span-tagger.ipynb")
+def span_tagger_notebook(root):
+    write_notebook(root, "span-tagger.ipynb",
+                   "from narratives import texts\n"
+                   "from narratives.techniques.spantagger import SpanTagger\n"
+                   f"tagger = SpanTagger(texts.load(), annotator='browser', folder={FOLDER!r})\n"
+                   "tagger")
 
 
 def choose(page, menu, label):
@@ -40,7 +35,7 @@ def test_tags_one_span(page, lab):
     sentence = next(s for s in pravda.sentences if s.text == "Traders are traitors")
     expected = find_span(pravda, "Traders are traitors")
     saved = lab.root / FOLDER / "spans-browser.tsv"
-    write_notebook(lab.root)
+    span_tagger_notebook(lab.root)
     open_notebook(page, "span-tagger.ipynb")
     run_all_cells(page)
     assert_no_errors(page)

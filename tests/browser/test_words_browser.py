@@ -1,20 +1,14 @@
 """The word Explorer in a real browser: type a word, and the chart and concordance follow it."""
 
-import nbformat
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, check_outputs, open_notebook,
-                  run_all_cells, screenshot)
-from nbformat.v4 import new_code_cell, new_notebook
+                  run_all_cells, screenshot, write_notebook)
 
 from narratives import texts
 
 
-def write_notebook(root):
-    nb = new_notebook(cells=[new_code_cell(
-        "from narratives import texts, words\n"
-        "words.Explorer(texts.load())")],
-        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                 "language": "python"}})
-    nbformat.write(nb, root / "word-explorer.ipynb")
+def explorer_notebook(root):
+    write_notebook(root, "word-explorer.ipynb",
+                   "from narratives import texts, words\nwords.Explorer(texts.load())")
 
 
 def chart_source(explorer):
@@ -30,7 +24,7 @@ def wait_for_text(page, locator, text):
 
 
 def test_typing_a_word_redraws_the_chart_and_the_concordance(page, lab):
-    write_notebook(lab.root)
+    explorer_notebook(lab.root)
     open_notebook(page, "word-explorer.ipynb")
     run_all_cells(page)
     assert_no_errors(page)

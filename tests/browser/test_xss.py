@@ -1,9 +1,7 @@
 """A text that holds HTML is shown as characters in the browser, and runs nothing."""
 
-import nbformat
 from jlab import (NOTEBOOK, TIMEOUT, assert_no_errors, enclosing_box, open_notebook,
-                  run_all_cells, screenshot)
-from nbformat.v4 import new_code_cell, new_notebook
+                  run_all_cells, screenshot, write_notebook)
 
 IMG = '<img src=x onerror="window.__xss = 1; document.title = \'img ran\'; alert(1)">'
 SCRIPT = "<script>window.__xss = 2; document.title = 'script ran'; alert(2)</script>"
@@ -19,13 +17,10 @@ def write_lesson(root):
     (folder / "b-hostile.txt").write_text(
         f"Hostile {IMG} title\n\nThe first sentence has {IMG} in it. Then {SCRIPT} here.\n",
         encoding="utf-8")
-    nb = new_notebook(cells=[
-        new_code_cell("from narratives import texts\n"
-                      "reader = texts.Reader(texts.load('xss-texts'))\nreader"),
-        new_code_cell(f"import ipywidgets\nipywidgets.HTML({CONTROL!r})"),
-    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
-                                "language": "python"}})
-    nbformat.write(nb, root / "xss.ipynb")
+    write_notebook(root, "xss.ipynb",
+                   "from narratives import texts\n"
+                   "reader = texts.Reader(texts.load('xss-texts'))\nreader",
+                   f"import ipywidgets\nipywidgets.HTML({CONTROL!r})")
 
 
 def test_html_in_a_text_is_shown_as_characters_and_runs_nothing(page, lab):
