@@ -290,3 +290,14 @@ def test_widgets_answer_wrong_ids_and_names_with_a_sentence(corpus, tmp_path):
         words.Explorer(corpus, 123)
     with pytest.raises(NarrativesError, match="annotator=123"):
         SpanTagger(corpus, annotator=123, folder=tmp_path)
+
+
+def test_collocations_never_answer_for_texts_loaded_before(tmp_path):
+    """Issue 20, item 1: a cache keyed by id() gave a reloaded text the old text's pairs."""
+    from narratives.words import collocations
+    for round_ in range(100):
+        word = ("red", "blue")[round_ % 2]
+        (tmp_path / "a.txt").write_text(f"Headline\n\n{word} tanks and {word} tanks.\n",
+                                        encoding="utf-8")
+        pairs = collocations(texts.load(tmp_path), stopwords=set()).rows
+        assert [word, "tanks", 2] in [row[:3] for row in pairs], (round_, pairs)

@@ -22,6 +22,7 @@ bogus-threat     20   25  Belarus regime uses   bogus   NATO threat to just
 
 from collections import Counter
 from math import log
+import weakref
 from weakref import WeakKeyDictionary
 
 from ..display import Table, escape, scrolling
@@ -149,7 +150,9 @@ def collocations(texts, n=10, min_count=2, stopwords=None):
     _whole(n, "n", 0)
     _whole(min_count, "min_count", 1)
     stop = stopword_set(stopwords)
-    key = (tuple(id(t) for t in texts), n, min_count, frozenset(stop))
+    # Weak links, not id(): Python gives a freed text's address to the next text
+    # made, and a link to a freed text never equals a link to a live one.
+    key = (tuple(weakref.ref(t) for t in texts), n, min_count, frozenset(stop))
     if key not in _SCORED:
         _SCORED.clear() if len(_SCORED) > 32 else None
         _SCORED[key] = _score(texts, n, min_count, stop)
