@@ -28,12 +28,24 @@ from .errors import NarrativesError
 MAX_BYTES = 20 * 1024 * 1024
 
 
+def printable(path):
+    """A path as text that can be printed: bytes that are not UTF-8 shown as \\xe9.
+
+    >>> printable(Path(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
+    'caf\\\\xe9.txt'
+    """
+    try:
+        return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: show it escaped
+        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class FileProblem(NarrativesError):
     """A file that cannot be used, where (`path`, `line`) and why (`message`)."""
 
     def __init__(self, path, message, line=None):
         self.path, self.line, self.message = Path(path), line, message
-        where = f"{self.path}, line {line}" if line else f"{self.path}"
+        where = f"{printable(path)}, line {line}" if line else printable(path)
         super().__init__(f"{where}: {message}")
 
 
@@ -127,5 +139,5 @@ def read_text(path, limit=MAX_BYTES):
     return decode(path, read_bytes(path, limit))
 
 
-__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "read_bytes",
-           "read_text"]
+__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "printable",
+           "read_bytes", "read_text"]

@@ -12,9 +12,10 @@ TAG SHEET · tanks-and-planes
 True
 """
 
+import re
 import textwrap
-from pathlib import Path
 
+from ..errors import expect_corpus, expect_path
 from ..paths import MY_WORK
 from ..workspace import atomic_write
 from .calibration import DECISION_RULES
@@ -46,12 +47,32 @@ def tag_sheet(text):
     return "\n".join(lines) + "\n"
 
 
+def sheet_name(text_id, taken=()):
+    """The file name of a text's sheet: the id's letters, digits and hyphens, never a path.
+
+    >>> sheet_name("../../x"), sheet_name("a b", taken={"tag-sheet-a-b.txt"})
+    ('tag-sheet-x.txt', 'tag-sheet-a-b-2.txt')
+    """
+    stem = re.sub(r"[^\w-]+", "-", text_id).strip("-") or "text"
+    name, n = f"tag-sheet-{stem}.txt", 1
+    while name in taken:  # 'a b' and 'a-b' would share a sheet
+        n += 1
+        name = f"tag-sheet-{stem}-{n}.txt"
+    return name
+
+
 def write_sheets(corpus, folder=None):
-    """Write one sheet per text to `my-work/tag-sheets/` (or `folder`); return the paths."""
-    folder = Path(folder) if folder is not None else MY_WORK / "tag-sheets"
-    paths = []
+    """Write one sheet per text to `my-work/tag-sheets/` (or `folder`); return the paths.
+
+    Every sheet lands in that folder, whatever a text's id holds ('/', '..').
+    """
+    expect_corpus(corpus)
+    folder = expect_path(folder, "the folder") if folder is not None else (
+        MY_WORK / "tag-sheets")
+    paths, taken = [], set()
     for text in corpus:
-        path = folder / f"tag-sheet-{text.id}.txt"
-        atomic_write(path, tag_sheet(text))
-        paths.append(path)
+        name = sheet_name(text.id, taken)
+        taken.add(name)
+        atomic_write(folder / name, tag_sheet(text))
+        paths.append(folder / name)
     return paths

@@ -127,7 +127,9 @@ def to_ptc(spans, notes=False):
     spans = expect_spans(spans, offsets=False)
     lines = []
     for span in sorted(spans, key=sort_key):
-        columns = [span.text_id, span.technique, str(span.start), str(span.end)]
+        # A text id that a spreadsheet would run as a formula gets a leading ', as in the
+        # tags CSV; `read_ptc` takes it off again.
+        columns = [safe(span.text_id), span.technique, str(span.start), str(span.end)]
         if notes and span.note:
             # No tabs or line breaks; no formula a spreadsheet opening the file would run.
             columns.append(safe(" ".join(span.note.split())))
@@ -137,15 +139,16 @@ def to_ptc(spans, notes=False):
 
 def read_ptc(content, corpus=None, techniques=None):
     """`(spans, problems)` from PTC text: every line that can be read, and a
-    sentence for each that cannot. Blank lines and lines starting with # are skipped.
+    sentence for each that cannot. Blank lines are skipped, and so are comments: lines
+    starting with # that are not a span (a text's id may start with #, as in '#1').
 
     With a corpus, text ids and offsets are checked against the texts too.
     """
     spans, problems = [], []
     for number, line in enumerate(expect_str(content, "The spans file").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
         columns = [c.strip() for c in line.split("\t")]
+        if not line.strip() or line.startswith("#") and not _is_span_line(columns):
+            continue
         if len(columns) not in (4, 5):
             problems.append(f"line {number}: expected 4 columns separated by tabs (text_id, "
                             f"technique, start, end), found {len(columns)}.")
@@ -155,13 +158,19 @@ def read_ptc(content, corpus=None, techniques=None):
             problems.append(f"line {number}: start and end must be whole numbers, found "
                             f"{start!r} and {end!r}.")
             continue
-        span = Span(text_id, technique, int(start), int(end), unsafe("".join(columns[4:])))
+        span = Span(unsafe(text_id), technique, int(start), int(end),
+                    unsafe("".join(columns[4:])))
         problem = span_problem(span, corpus, techniques)
         if problem:
             problems.append(f"line {number}: {problem}")
         else:
             spans.append(span)
     return spans, problems
+
+
+def _is_span_line(columns):
+    """Whether a line's columns are those of a span: 4 or 5, the 3rd and 4th numbers."""
+    return len(columns) in (4, 5) and columns[2].isdecimal() and columns[3].isdecimal()
 
 
 def span_problem(span, corpus=None, techniques=None):

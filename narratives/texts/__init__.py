@@ -203,14 +203,18 @@ def load_file(path):
     >>> load_file(TEXTS / "pravda-bury.txt").title
     'NATO ready to bury Belarus, Lukashenko turns to Russia'
     """
-    from .folder import Entry, _no_words, _wordless, read_text
+    from .folder import Entry, Problem, _no_words, _wordless, read_text
+    from .textids import id_problem
 
     path = as_folder(path)
+    said = id_problem(path.stem)
+    if said:
+        raise NarrativesError(f"{Problem(path, None, f'cannot be loaded: {said}')}")
     body, problem = read_text(path)
     problem = problem or (_wordless(path) if _no_words(body, ()) else None)
     if problem:
         raise NarrativesError(f"{problem}")
-    return _text(Entry(path, body, {"id": path.stem}))
+    return _text(Entry(path, body, {"id": path.stem.strip()}))
 
 
 def mentions(corpus, people):

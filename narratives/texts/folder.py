@@ -19,8 +19,9 @@ from pathlib import Path
 
 from ..csvcells import read_rows
 from ..errors import expect_path
-from ..reading import FileProblem, decode as decode_text, read_bytes
+from ..reading import FileProblem, decode as decode_text, printable, read_bytes
 from .sentences import WORD
+from .textids import id_problem
 
 CATALOG = "catalog.csv"
 COLUMNS = ("id", "file", "title", "url", "url_note", "outlet", "outlet_kind", "run_by",
@@ -42,7 +43,8 @@ class Problem:
     message: str
 
     def __str__(self):
-        where = f"{self.path}, line {self.line}" if self.line else f"{self.path}"
+        path = printable(self.path)
+        where = f"{path}, line {self.line}" if self.line else f"{path}"
         return f"{where}: {self.message}"
 
 
@@ -194,14 +196,25 @@ def scan(folder):
     rows = _read_catalog(folder, problems)
     entries = []
     if rows is None:
+        seen = {}
         for path in files:
+            text_id = path.stem.strip()
+            problem = id_problem(text_id)
+            if problem:
+                problems.append(Problem(path, None, f"cannot be loaded: {problem}"))
+                continue
+            if text_id in seen:  # 'a.txt' and 'a.TXT', or ' a.txt'
+                problems.append(Problem(path, None, f"gives the id {text_id!r}, as "
+                                        f"{seen[text_id].name!r} does. Rename one of them."))
+                continue
+            seen[text_id] = path
             body, problem = read_text(path)
             if problem:
                 problems.append(problem)
             elif _no_words(body, ()):
                 problems.append(_wordless(path))
             else:
-                entries.append(Entry(path, body, {"id": path.stem}))
+                entries.append(Entry(path, body, {"id": text_id}))
         if not files:
             problems.append(Problem(folder, None, "has no .txt files. Put each text in a "
                                     "file of its own, saved as UTF-8."))
@@ -213,6 +226,9 @@ def scan(folder):
         text_id = (row.get("id") or "").strip()
         if not text_id:
             problems.append(Problem(catalog, line, "has no id. Give every row a short id."))
+            continue
+        if id_problem(text_id):
+            problems.append(Problem(catalog, line, id_problem(text_id)))
             continue
         if text_id in seen:
             problems.append(Problem(catalog, line, f"id {text_id!r} is used twice (first "
