@@ -1,5 +1,6 @@
 """SpanStore: saved atomically at every change, reloaded, unreadable files kept aside."""
 
+import json
 import os
 import signal
 import subprocess
@@ -148,3 +149,69 @@ def test_a_killed_process_loses_no_acknowledged_span(tmp_path):
     assert saved.message == ""  # the file parses
     assert len(saved) in (acked + 1, acked + 2)  # the one after may have made it too
     assert [s.start for s in saved.spans] == list(range(len(saved)))
+
+
+# --- Issue 20, item 3: every decision is made on the file as it is, under the lock ----
+
+def test_re_adding_a_span_another_kernel_removed_puts_it_back_on_disk(tmp_path):
+    path = tmp_path / "spans-ada.tsv"
+    first, second = SpanStore(path, corpus), SpanStore(path, corpus)
+    first.add(RATS)
+    second.remove(RATS)            # B removes it; A still remembers it
+    assert first.add(RATS) is True  # not "already there: nothing changed"
+    assert RATS in SpanStore(path, corpus)
+
+
+def test_removing_a_span_another_kernel_removed_says_so_without_a_crash(tmp_path):
+    path = tmp_path / "spans-ada.tsv"
+    first, second = SpanStore(path, corpus), SpanStore(path, corpus)
+    first.merge([RATS, SLOGAN])
+    second.remove(RATS)
+    assert first.remove(RATS) is False   # was a bare KeyError
+    assert SpanStore(path, corpus).spans == [SLOGAN]
+
+
+def test_merging_counts_what_is_new_on_disk_not_in_memory(tmp_path):
+    path = tmp_path / "spans-ada.tsv"
+    first, second = SpanStore(path, corpus), SpanStore(path, corpus)
+    first.merge([RATS, SLOGAN])
+    second.remove(RATS)
+    assert first.merge([RATS, SLOGAN]) == 1
+    assert SpanStore(path, corpus).spans == [RATS, SLOGAN]
+    second.add(SLOGAN)   # already on disk, though second never saw it: nothing to write
+    assert SpanStore(path, corpus).spans == [RATS, SLOGAN]
+
+
+TOGGLER = textwrap.dedent("""
+    import json, sys
+    from narratives.techniques.spanstore import SpanStore
+    from narratives.techniques import Span
+    store = SpanStore(sys.argv[1])
+    added, removed = [0] * 10, [0] * 10
+    for n in range(150):
+        span = Span("t", "Doubt", n % 10, n % 10 + 1)
+        added[n % 10] += store.add(span)
+        removed[n % 10] += store.remove(span)
+    print(json.dumps([added, removed]))
+""")
+
+
+def test_two_kernels_adding_and_removing_the_same_spans_agree_with_the_file(tmp_path):
+    """Each True from add or remove is a change on disk: per span, the adds that said
+    True minus the removes that said True is whether the file holds it at the end."""
+    path = tmp_path / "spans-ada.tsv"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    children = [subprocess.Popen([sys.executable, "-c", TOGGLER, str(path)], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for _ in range(2)]
+    results = []
+    for child in children:
+        out, err = child.communicate(timeout=300)
+        assert child.returncode == 0, err[-500:]
+        results.append(json.loads(out))
+    on_disk = {span.start for span in SpanStore(path)}
+    for k in range(10):
+        adds = sum(added[k] for added, _ in results)
+        removes = sum(removed[k] for _, removed in results)
+        assert adds - removes == (k in on_disk), (k, adds, removes)
+        assert adds >= 1

@@ -95,28 +95,30 @@ class SpanStore:
     def add(self, span):
         """Add a span (or change its note) and save; False when it was already there."""
         self._check(span)
-        old = self._spans.get(_key(span))
-        if old is not None and old.note == span.note:
-            return False
-        self._change(lambda: self._spans.__setitem__(_key(span), span))
-        return True
+
+        def change():
+            old = self._spans.get(_key(span))
+            if old is not None and old.note == span.note:
+                return False
+            self._spans[_key(span)] = span
+            return True
+        return self._change(change)
 
     def remove(self, span):
         """Remove a span and save; False when it was not there."""
-        if _key(span) not in self._spans:
-            return False
-        self._change(lambda: self._spans.pop(_key(span)))
-        return True
+        return self._change(lambda: self._spans.pop(_key(span), None) is not None)
 
     def merge(self, spans):
         """Add many spans with one save (a loaded file, say); returns how many were new."""
         spans = list(spans)
         for span in spans:
             self._check(span)
-        new = [s for s in spans if _key(s) not in self._spans]
-        if new:
-            self._change(lambda: self._spans.update((_key(s), s) for s in new))
-        return len(new)
+
+        def change():
+            new = {_key(s): s for s in spans if _key(s) not in self._spans}
+            self._spans.update(new)
+            return len(new)
+        return self._change(change)
 
     def absorb(self, old_path):
         """Move every span of the file `old_path` into this store, then delete that file.
@@ -133,6 +135,7 @@ class SpanStore:
         def change():
             self._spans.update(old._spans)
             self._others.update(old._others)
+            return True  # write even when all were here: the old file is deleted next
         self._change(change)
         old_path.unlink()  # every span in it is now in this store's file
         return len(old)
@@ -149,10 +152,19 @@ class SpanStore:
             raise NarrativesError(f"This span cannot be saved: {problem}")
 
     def _change(self, change):
+        """Run `change` on what the file holds now, under its lock, and save.
+
+        Every decision (is the span there? is it new?) is made after the reload:
+        a store that decided on what it last saw would say "already there" of a
+        span another kernel had removed since. `change` returns what the method
+        answers; a falsy answer means nothing changed, so nothing is written.
+        """
         with locked(self.path):
             self._reload()  # another widget on the same file saved since: start from it
             before = dict(self._spans)
-            change()
+            answer = change()
+            if not answer:
+                return answer
             text = self.to_ptc()
             try:
                 atomic_write(self.path, text)
@@ -160,6 +172,7 @@ class SpanStore:
                 self._spans = before  # not on disk, so not made: memory and file agree
                 raise
             self._seen = text.encode("utf-8")
+        return answer
 
     # The file ------------------------------------------------------------
     def _reload(self):
