@@ -44,6 +44,8 @@ def parse_json(data):
         doc = json.loads(data)
     except json.JSONDecodeError as error:
         raise ValueError(f"it is not valid JSON (line {error.lineno}: {error.msg})") from None
+    except RecursionError:  # Python's reader gives up on lists inside lists ... 1000 deep
+        raise ValueError("it is JSON nested too deeply to be a tags file") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValueError(f"it is JSON, but not a tags file (no \"format\": \"{FORMAT}\")")
     tags, rationales = {}, {}
@@ -71,7 +73,10 @@ def parse_json(data):
     if not isinstance(custom, list) or not all(isinstance(c, str) and LABEL_ID.match(c)
                                                for c in custom):
         raise ValueError("its \"custom_labels\" should be a list of label ids")
-    return doc.get("annotator"), position, tuple(custom), tags, rationales
+    annotator = doc.get("annotator")
+    if annotator is not None and not isinstance(annotator, str):
+        raise ValueError("its \"annotator\" should be a name in quotes, as in \"ada\"")
+    return annotator, position, tuple(custom), tags, rationales
 
 
 def _index(number):
