@@ -148,3 +148,19 @@ def test_two_files_giving_one_id_are_named_not_one_silently_dropped(tmp_path, ot
     (tmp_path / other).write_text(BODY.replace("NATO", "Minsk"), encoding="utf-8")
     ok, said = report(tmp_path)
     assert not ok and "gives the id 'a'" in said
+
+
+def test_a_folder_or_an_unlisted_file_named_in_other_bytes_is_printed_plainly(tmp_path):
+    """Item 7: the check prints such names with their stray bytes as \\xe9, never crashes."""
+    folder = os.path.join(os.fsencode(tmp_path), b"texts\xe9")
+    os.mkdir(folder)
+    for name in (b"a.txt", b"caf\xe9.txt"):
+        with open(os.path.join(folder, name), "wb") as file:
+            file.write(BODY.encode("utf-8"))
+    with open(os.path.join(folder, b"catalog.csv"), "wb") as file:
+        file.write(b"id,file\na,a.txt\n")
+    status, out = run_check(folder)
+    assert status == 1 and "texts\\xe9/caf\\xe9.txt: has no row in catalog.csv" in out
+    with pytest.raises(NarrativesError) as error:
+        texts.load(os.fsdecode(folder))
+    str(error.value).encode("utf-8")

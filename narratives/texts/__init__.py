@@ -19,6 +19,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import NarrativesError, expect_corpus, listing
 from ..paths import TEXTS
+from ..reading import printable
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
 from .folder import parse_date, scan
@@ -191,7 +192,7 @@ def load(folder=None):
     folder = as_folder(folder)
     entries, problems = scan(folder)
     if problems:
-        raise NarrativesError(f"The texts in {folder} cannot be loaded yet:\n"
+        raise NarrativesError(f"The texts in {printable(folder)} cannot be loaded yet:\n"
                               f"{listing(problems, most=20)}\n"
                               "Fix these, then run the cell again.")
     return Corpus((_text(e) for e in entries), folder)

@@ -274,6 +274,7 @@ def report(folder):
     entries, problems = scan(folder)
     if problems:
         lines = [str(p) for p in problems]
-        lines.append(f"{len(problems)} problem(s) in {folder}. Fix them and run the check again.")
+        lines.append(f"{len(problems)} problem(s) in {printable(folder)}. Fix them and run "
+                     "the check again.")
         return False, "\n".join(lines)
-    return True, f"{folder}: {len(entries)} texts, all readable. Ready to load."
+    return True, f"{printable(folder)}: {len(entries)} texts, all readable. Ready to load."
