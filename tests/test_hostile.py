@@ -47,3 +47,68 @@ def test_a_deeply_nested_tags_file_is_set_aside_by_the_tagger(tmp_path, corpus):
     kept = [p for p in tmp_path.iterdir() if p.name != "tags-ada.json" and "ada" in p.name
             and not p.name.startswith(".")]
     assert [p.read_text(encoding="utf-8") for p in kept] == [NESTED]   # nothing lost
+
+
+# --- Item 15: a catalog that is there but wrong is named, never read as "no catalog" ----
+
+BODY = "A headline\n\nNATO denied it.\n"
+
+
+def problems_of(folder):
+    from narratives.texts.folder import report
+    ok, said = report(folder)
+    assert not ok
+    with pytest.raises(NarrativesError):
+        texts.load(folder)
+    return said
+
+
+@pytest.mark.parametrize("target", ["missing.csv", "catalog.csv"])
+def test_a_broken_or_looping_catalog_link_is_named(make_folder, target):
+    folder = make_folder({"a.txt": BODY})
+    (folder / "catalog.csv").symlink_to(target)
+    assert "catalog.csv: cannot be read" in problems_of(folder)
+
+
+def test_a_catalog_in_capitals_is_named(make_folder):
+    folder = make_folder({"a.txt": BODY, "CATALOG.CSV": "id,file\nb,a.txt\n"})
+    assert "CATALOG.CSV: should be named catalog.csv, in small letters" in problems_of(folder)
+
+
+@pytest.mark.parametrize("mark, name", [(";", "semicolons"), ("\t", "tabs")])
+def test_a_catalog_with_another_separator_is_told_so(make_folder, mark, name):
+    folder = make_folder({"a.txt": BODY, "catalog.csv": f"id{mark}file\na{mark}a.txt\n"})
+    said = problems_of(folder)
+    assert "has no 'id' column" in said and f"separated by {name}" in said
+
+
+@pytest.mark.parametrize("item", ["¹", "² caption", "1 caption; ³"])
+def test_a_boilerplate_number_that_is_not_a_plain_number_gets_a_plain_sentence(make_folder,
+                                                                               item):
+    folder = make_folder({"a.txt": BODY,
+                          "catalog.csv": f"id,file,boilerplate\na,a.txt,{item}\n"})
+    said = problems_of(folder)
+    assert "should be a line number and a kind" in said and "invalid literal" not in said
+
+
+# --- Also seen: links out of the folder, a second byte-order mark -----------------------
+
+def test_a_text_linking_out_of_the_folder_is_refused_like_a_catalog_path(tmp_path):
+    outside = tmp_path / "private.txt"
+    outside.write_text("Someone's private notes.\n", encoding="utf-8")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    (folder / "b.txt").symlink_to(outside)
+    assert "b.txt: is a link to a file outside the folder" in problems_of(folder)
+    (folder / "catalog.csv").write_text("id,file\na,a.txt\nb,b.txt\n", encoding="utf-8")
+    assert "b.txt: is a link to a file outside the folder" in problems_of(folder)
+    (folder / "b.txt").unlink()
+    (folder / "b.txt").symlink_to("a.txt")    # a link inside the folder is fine
+    assert texts.load(folder).ids == ("a", "b")
+
+
+def test_a_second_byte_order_mark_is_not_part_of_the_title(make_folder):
+    folder = make_folder({"a.txt": b"\xef\xbb\xbf\xef\xbb\xbfA headline\n\nNATO denied it.\n"})
+    text = texts.load(folder)["a"]
+    assert text.title == "A headline" and not text.body.startswith("\ufeff")

@@ -85,6 +85,7 @@ def decode(path, data):
         text = decode_text(path, data)
     except FileProblem as problem:
         return None, Problem(problem.path, problem.line, problem.message)
+    text = text.lstrip("\ufeff")  # a second byte-order mark, left by a tool that added one
     if not text.strip():
         return None, Problem(Path(path), None, "is empty. Put a text in it, or delete it.")
     return text, None
@@ -119,7 +120,7 @@ def _parse_boilerplate(spec):
     pairs = []
     for item in filter(None, (part.strip() for part in spec.split(";"))):
         number, _, kind = item.partition(" ")
-        if not number.isdigit():
+        if not number.isdecimal():  # '¹' is a digit to isdigit(), not a number to int()
             raise ValueError(item)
         pairs.append((int(number), kind.strip() or "boilerplate"))
     return tuple(pairs)
@@ -156,9 +157,14 @@ def _read_catalog(folder, problems):
     Rows that do not parse cleanly are problems, never rows with shifted cells.
     """
     path = folder / CATALOG
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken or looping link is a catalog, unreadable
+        misnamed = [name for name in _names(folder) if name.lower() == CATALOG]
+        if misnamed:
+            problems.append(Problem(folder / misnamed[0], None, f"should be named {CATALOG}, "
+                                    "in small letters, to be read as the catalog. Rename it."))
+            return []
         return None
-    text, problem = read_text(path)
+    text, problem = _read_inside(folder, path)
     if problem:
         problems.append(problem)
         return []
@@ -168,9 +174,45 @@ def _read_catalog(folder, problems):
         number = int(re.search(r"\d+", where).group())
         problems.append(Problem(path, number, message))
     if header and "id" not in header:
-        problems.append(Problem(path, 1, "has no 'id' column. The first line should name "
-                                "the columns: " + ",".join(COLUMNS)))
+        problems.append(Problem(path, 1, "has no 'id' column. " + _delimiter_hint(header)
+                                + "The first line should name the columns: "
+                                + ",".join(COLUMNS)))
     return rows if "id" in header else []
+
+
+def _delimiter_hint(header):
+    """A sentence naming the separator a catalog seems to use instead of commas, or ''."""
+    for mark, name in ((";", "semicolons (;)"), ("\t", "tabs"), ("|", "bars (|)")):
+        cells = [cell.strip() for cell in ",".join(header).split(mark)]
+        if "id" in cells:
+            return (f"Its columns seem to be separated by {name}: a catalog separates them "
+                    "with commas (save it as 'CSV, comma-separated'). ")
+    return ""
+
+
+def _names(folder):
+    try:
+        return sorted(os.listdir(folder))
+    except OSError:
+        return []
+
+
+def _within(folder, path):
+    """Whether `path`, links followed, stays inside `folder` (as a catalog's names must)."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except (OSError, ValueError):
+        return False
+
+
+def _read_inside(folder, path):
+    """`read_text` of a file in the folder; a link to a file outside it is a problem,
+    as a catalog's '../x.txt' is (a device or a pipe is named as what it is first)."""
+    body, problem = read_text(path)
+    if problem or _within(folder, path):
+        return body, problem
+    return None, Problem(path, None, "is a link to a file outside the folder. Copy the file "
+                         "into the folder instead.")
 
 
 def _files(folder, problems):
@@ -208,7 +250,7 @@ def scan(folder):
                                         f"{seen[text_id].name!r} does. Rename one of them."))
                 continue
             seen[text_id] = path
-            body, problem = read_text(path)
+            body, problem = _read_inside(folder, path)
             if problem:
                 problems.append(problem)
             elif _no_words(body, ()):
@@ -247,7 +289,7 @@ def scan(folder):
             problems.append(Problem(catalog, line, f"names {name!r}, which is not in the "
                                     "folder. Add the file or delete the row."))
             continue
-        body, problem = read_text(path)
+        body, problem = _read_inside(folder, path)
         if problem:
             problems.append(problem)
             continue
