@@ -112,3 +112,22 @@ def test_a_second_byte_order_mark_is_not_part_of_the_title(make_folder):
     folder = make_folder({"a.txt": b"\xef\xbb\xbf\xef\xbb\xbfA headline\n\nNATO denied it.\n"})
     text = texts.load(folder)["a"]
     assert text.title == "A headline" and not text.body.startswith("\ufeff")
+
+
+def test_temporary_files_left_by_killed_saves_are_cleaned(tmp_path):
+    import os
+    import time
+
+    from narratives.tagging import TagStore
+    path = tmp_path / "tags-ada.json"
+    old, fresh = tmp_path / ".tags-ada.json.k1ll3d.tmp", tmp_path / ".tags-ada.json.now.tmp"
+    other = tmp_path / ".spans-ada.tsv.k1ll3d.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_text("{half a sa", encoding="utf-8")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    TagStore(path, annotator="ada").set("pravda-bury", 0, {"none"})
+    assert not old.exists()
+    assert fresh.exists()   # it may be another kernel's save under way
+    assert other.exists()   # swept by the next save of its own file
