@@ -131,3 +131,20 @@ def test_temporary_files_left_by_killed_saves_are_cleaned(tmp_path):
     assert not old.exists()
     assert fresh.exists()   # it may be another kernel's save under way
     assert other.exists()   # swept by the next save of its own file
+
+
+# --- Item 16: one learner's name written four ways is one learner --------------------
+
+def test_name_variants_in_a_class_merge_are_folded_and_noted(tmp_path, corpus):
+    tags = {"Ada": ["none"], "ada": ["none"], "ADA": ["nato-aggressor"], " ada ": ["none"]}
+    for n, (name, labels) in enumerate(tags.items()):
+        doc = json.loads(tags_file(name))
+        doc["tags"][0]["labels"] = labels
+        (tmp_path / f"tags-{n}.json").write_text(json.dumps(doc), encoding="utf-8")
+    merged = read_class(tmp_path, corpus)
+    # Same tags: handed in again. Other tags: both used, each said to carry the same name.
+    assert sorted(merged.stores) == ["Ada", "Ada (tags-2.json)"]
+    notes = dict(zip(merged.report.column("file"), merged.report.column("note")))
+    assert "The name 'ada' is taken as 'Ada'" in notes["tags-1.json"]
+    assert "The name ' ada ' is taken as 'Ada'" in notes["tags-3.json"]
+    assert "same name but other tags" in notes["tags-2.json"]

@@ -66,7 +66,7 @@ def read_class(folder, corpus):
     total = sum(len(t.sentences) for t in corpus)
     files = sorted(p for p in folder.iterdir()
                    if p.suffix.lower() in (".json", ".csv") and not p.name.startswith("."))
-    rows, chosen = {}, {}
+    rows, chosen, spellings, respelled = {}, {}, {}, {}
     for path in files:
         try:
             store = read_tags(path, corpus)
@@ -81,7 +81,14 @@ def read_class(folder, corpus):
             store.update({key: () for key in stray})
             note = f"{len(stray)} tag(s) for sentences not in these texts left out. "
         store.read_only = True
-        name = store.annotator
+        name = " ".join(str(store.annotator or "").split())
+        if name and not is_generic(name):
+            # 'Ada', 'ada', 'ADA' and ' ada ' are one learner's name, written differently.
+            first = spellings.setdefault(name.casefold(), name)
+            if first != store.annotator:
+                respelled[path.name] = f"The name {store.annotator!r} is taken as {first!r}. "
+                note += respelled[path.name]
+            name = first
         if not name or is_generic(name):
             name = f"{name or 'no name'} ({path.name})"
             note += ("No learner's own name inside the file: counted as a learner of its "
@@ -97,7 +104,8 @@ def read_class(folder, corpus):
         if name in chosen:
             kept, other = sorted([chosen[name], (path, store)], key=lambda c: -len(c[1]))
             rows[other[0].name][3] = "duplicate, not used"
-            rows[other[0].name][4] = (f"{name} also handed in {kept[0].name}, which has "
+            rows[other[0].name][4] = (respelled.get(other[0].name, "")
+                                      + f"{name} also handed in {kept[0].name}, which has "
                                       f"{len(kept[1])} tags; that one is used.")
             rows[kept[0].name][3] = "used"
             chosen[name] = kept
