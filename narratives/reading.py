@@ -29,15 +29,21 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 def printable(path):
-    """A path as text that can be printed: bytes that are not UTF-8 shown as \\xe9.
+    """A path as text that can be printed and read: bytes that are not UTF-8 shown as
+    \\xe9, invisible characters (a tab, a NUL) as escapes, a very long name cut short.
 
-    >>> printable(Path(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
-    'caf\\\\xe9.txt'
+    >>> printable(Path(b"caf\\xe9\\t.txt".decode("utf-8", "surrogateescape")))
+    'caf\\\\xe9\\\\t.txt'
     """
     try:
-        return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a surrogate that stands for no byte: show it escaped
-        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+        text = str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
+    if len(text) > 300:
+        text = f"{text[:120]}...{text[-60:]} ({len(text):,} characters)"
+    return text
 
 
 class FileProblem(NarrativesError):
@@ -73,6 +79,9 @@ def read_bytes(path, limit=MAX_BYTES):
     except OSError as error:
         raise FileProblem(path, f"cannot be read ({error.strerror}). Check that it exists "
                           "and that you may read it.") from None
+    except ValueError:  # Python's word for a name holding a NUL character
+        raise FileProblem(path, "is not a file name: it holds a NUL character (\\x00), "
+                          "which no name can.") from None
     mode = os.fstat(handle).st_mode
     if not stat.S_ISREG(mode):
         os.close(handle)

@@ -148,3 +148,29 @@ def test_name_variants_in_a_class_merge_are_folded_and_noted(tmp_path, corpus):
     assert "The name 'ada' is taken as 'Ada'" in notes["tags-1.json"]
     assert "The name ' ada ' is taken as 'Ada'" in notes["tags-3.json"]
     assert "same name but other tags" in notes["tags-2.json"]
+
+
+# --- Item 17: nonsense arguments get a sentence, never a bare exception --------------
+
+NONSENSE = {
+    "texts.load(a 5,000-letter name)": lambda corpus: texts.load("x" * 5000),
+    "texts.load_file(a 5,000-letter name)": lambda corpus: texts.load_file("x" * 5000),
+    "texts.load_file(NUL)": lambda corpus: texts.load_file("\x00"),
+    "texts.load(NUL)": lambda corpus: texts.load("a\x00b"),
+    "texts.compare_guesses(None)": lambda corpus: texts.compare_guesses(corpus, None),
+    "texts.compare_guesses(list)": lambda corpus: texts.compare_guesses(corpus, ["pravda"]),
+    "texts.compare_guesses(corpus=None)": lambda corpus: texts.compare_guesses(None, {}),
+    "tagging.summary(None)": lambda corpus: __import__("narratives.tagging").tagging.summary(
+        None),
+    "tagging.summary(text)": lambda corpus: __import__("narratives.tagging").tagging.summary(
+        dict.fromkeys(("annotators", "items", "percent", "kappa", "alpha", "note"), "x")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NONSENSE))
+def test_nonsense_arguments_are_answered_with_a_sentence(name, corpus):
+    with pytest.raises(NarrativesError) as error:
+        NONSENSE[name](corpus)
+    said = str(error.value)
+    said.encode("ascii", "backslashreplace")
+    assert "\x00" not in said and len(said) < 1500   # printable, and not 5,000 x's

@@ -136,13 +136,21 @@ def agreement(stores):
 
 def summary(result):
     """An `agreement()` result as a two-column table to read."""
-    def shown(value, digits=2):
+    needed = ("annotators", "items", "percent", "kappa", "alpha", "note")
+    if not isinstance(result, dict) or not all(key in result for key in needed):
+        raise NarrativesError(f"{shown(result)} is not an agreement result: give what "
+                              "agreement(stores) returns, e.g. summary(agreement(stores)).")
+
+    def figure(value, digits=2):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise NarrativesError(f"{shown(value)} in this result is not a number: give what "
+                                  "agreement(stores) returns, unchanged.")
         return "n/a" if value is None else f"{value:.{digits}f}"
     rows = [["annotators", str(result["annotators"])],
             ["sentences compared", str(result["items"])],
-            ["percent agreement", shown(result["percent"], 1)],
-            ["Cohen's kappa", shown(result["kappa"])],
-            ["Krippendorff's alpha (MASI)", shown(result["alpha"])]]
+            ["percent agreement", figure(result["percent"], 1)],
+            ["Cohen's kappa", figure(result["kappa"])],
+            ["Krippendorff's alpha (MASI)", figure(result["alpha"])]]
     if result["note"]:
         rows.append(["note", result["note"]])
     return Table(["measure", "value"], rows, caption="Agreement")

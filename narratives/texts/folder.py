@@ -228,7 +228,13 @@ def _files(folder, problems):
 def scan(folder):
     """`(entries, problems)` for a folder of texts, in catalog order."""
     folder = expect_path(folder, "the folder")
-    if not folder.is_dir():
+    try:
+        is_folder = folder.is_dir()
+    except (OSError, ValueError) as error:  # a name too long, or holding a NUL
+        reason = getattr(error, "strerror", None) or "it holds a NUL character"
+        return [], [Problem(folder, None, f"cannot be a folder ({reason}). Give the path "
+                            "of a folder of .txt files.")]
+    if not is_folder:
         return [], [Problem(folder, None, "is not a folder. Give the path of a folder "
                             "of .txt files.")]
     problems = []

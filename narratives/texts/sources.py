@@ -15,7 +15,7 @@ catalog established, and `sources` shows who runs and funds each outlet.
 import re
 
 from ..display import Table
-from ..errors import expect_corpus, expect_text
+from ..errors import NarrativesError, expect_corpus, expect_text, shown
 from ..workspace import atomic_write, folder, login, safe_name
 
 
@@ -46,6 +46,10 @@ def _words(value):
 def compare_guesses(corpus, guesses):
     """Your guess of each text's outlet beside the catalog's: 'yes' when a word of the
     outlet's name is in your guess ('pravda' finds 'Pravda.Ru')."""
+    expect_corpus(corpus)
+    if not isinstance(guesses, dict):
+        raise NarrativesError(f"{shown(guesses)} are not guesses: give a dict of text ids and "
+                              "outlets, e.g. {'pravda-bury': 'Pravda.Ru'}.")
     rows = []
     for text in corpus:
         guess = str(guesses.get(text.id, "") or "").strip()
