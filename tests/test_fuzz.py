@@ -379,3 +379,88 @@ def test_claims_and_overlap_answer_none_with_a_sentence_naming_it(name):
         return
     with pytest.raises(NarrativesError, match="None"):
         CLAIMS_AND_OVERLAP[name](None)
+
+
+# --- Issue 20: text ids, class files and two span stores, fuzzed ------------------------
+
+@FUZZ
+@given(text_id=st.one_of(nasty_text.map(lambda t: t[:60]), st.text(max_size=30)))
+@example(text_id="#1")
+@example(text_id="two\tparts")
+@example(text_id="=HYPERLINK(1)")
+@example(text_id="../../../x")
+@example(text_id="\ufeffx")   # a spans file's first line lost it as a byte-order mark
+def test_any_text_id_is_carried_by_every_file_or_refused(tmp_path_factory, text_id):
+    from narratives.tagging.sheet import write_sheets
+    from narratives.tagging.tagcsv import to_csv
+    from narratives.techniques import Span
+    folder = tmp_path_factory.mktemp("texts")
+    (folder / "a.txt").write_text("Headline\n\nNATO denied it again.\n", encoding="utf-8")
+    (folder / "catalog.csv").write_text('id,file\n"' + text_id.replace('"', '""') + '",a.txt\n',
+                                        encoding="utf-8", newline="")
+    loaded = only_narratives_errors(lambda: texts.load(folder))
+    if isinstance(loaded, NarrativesError):
+        assert not report(folder)[0]   # check refuses what load refuses
+        return
+    (text_id,) = loaded.ids
+    store = TagStore(folder / "work" / "tags-ada.json", annotator="ada")
+    store.set(text_id, 0, {"none"})
+    assert [key for key, _ in TagStore(store.path).items()] == [(text_id, 0)]
+    assert list(parse_csv(to_csv(store, loaded), loaded)[0]) == [(text_id, 0)]
+    spans = SpanStore(folder / "work" / "spans-ada.tsv", loaded)
+    spans.add(Span(text_id, "Doubt", 10, 14))
+    assert [s.text_id for s in SpanStore(spans.path, loaded)] == [text_id]
+    (sheet,) = write_sheets(loaded, folder / "sheets")
+    assert sheet.parent == folder / "sheets"
+
+
+json_values = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(),
+                                     st.text(max_size=10)),
+                           lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                   st.dictionaries(st.text(max_size=8), inner,
+                                                                   max_size=3)), max_leaves=8)
+
+
+@FUZZ
+@given(annotator=json_values, tags=json_values, depth=st.sampled_from([0, 0, 5000]))
+@example(annotator=["ada"], tags=[], depth=0)
+@example(annotator=None, tags=[], depth=100_000)
+def test_the_class_merge_reads_any_json_file_or_reports_it(tmp_path_factory, annotator,
+                                                           tags, depth):
+    import json
+
+    from narratives.tagging.classroom import read_class
+    folder = tmp_path_factory.mktemp("class")
+    doc = json.dumps({"format": "narratives-tags", "annotator": annotator, "tags": tags})
+    (folder / "tags-odd.json").write_text(doc[:-1] + ', "x": ' + "[" * depth + "]" * depth
+                                          + "}" if depth else doc, encoding="utf-8")
+    (folder / "tags-ok.json").write_text(json.dumps({"format": "narratives-tags",
+                                                     "annotator": "ok", "tags": []}),
+                                         encoding="utf-8")
+    merged = read_class(folder, CORPUS)
+    assert "ok" in merged.stores and len(merged.report) == 2
+
+
+@FUZZ
+@given(steps=st.lists(st.tuples(st.booleans(), st.sampled_from(["add", "remove", "merge"]),
+                                st.integers(0, 3)), max_size=25))
+@example(steps=[(True, "add", 0), (False, "remove", 0), (True, "add", 0)])
+@example(steps=[(True, "add", 0), (False, "remove", 0), (True, "remove", 0)])
+def test_two_span_stores_on_one_file_answer_as_the_file_does(tmp_path_factory, steps):
+    """Two stores (two kernels) take turns at random: each answer and the file agree with
+    one set of spans that every change is made to."""
+    from narratives.techniques import Span
+    path = tmp_path_factory.mktemp("work") / "spans-ada.tsv"
+    stores, truth = (SpanStore(path, CORPUS), SpanStore(path, CORPUS)), set()
+    for first, action, n in steps:
+        store, span = stores[0 if first else 1], Span("pravda-bury", "Doubt", n, n + 5)
+        if action == "add":
+            assert store.add(span) is (span not in truth)
+            truth.add(span)
+        elif action == "remove":
+            assert store.remove(span) is (span in truth)
+            truth.discard(span)
+        else:
+            assert store.merge([span]) == (span not in truth)
+            truth.add(span)
+        assert set(SpanStore(path, CORPUS).spans) == truth

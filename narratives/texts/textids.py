@@ -35,6 +35,9 @@ def id_problem(text_id):
         return (f"the id {text_id!r} comes from a file name that is not UTF-8 (the \\udc.. "
                 "characters are its stray bytes). Rename the file, using letters, digits "
                 "and hyphens, e.g. 'cafe.txt'.")
+    if text_id.startswith("\ufeff"):  # read as a byte-order mark at the start of a file
+        return (f"the id {text_id!r} starts with an invisible byte-order mark (U+FEFF), "
+                "which a spans file would lose. Take it out.")
     if categories & BREAKING:
         return (f"the id {text_id!r} holds a tab, a line break or another control "
                 "character, which would split a line of the tags and spans files. Take it out.")
