@@ -148,5 +148,5 @@ def read_text(path, limit=MAX_BYTES):
     return decode(path, read_bytes(path, limit))
 
 
-__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "printable",
-           "read_bytes", "read_text"]
+__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "read_bytes",
+           "read_text"]

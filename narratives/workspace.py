@@ -129,27 +129,6 @@ def atomic_write(path, text):
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
-    sweep_leftovers(path)
-
-
-# A save takes milliseconds: a temporary file this old was left by a kernel killed mid-save.
-LEFTOVER_AGE = 600
-
-
-def sweep_leftovers(path):
-    """Delete the temporary files that saves of `path` killed midway left behind."""
-    path, now = Path(path), time.time()
-    try:
-        names = os.listdir(path.parent)
-    except OSError:
-        return
-    for name in names:
-        if name.startswith(f".{path.name}.") and name.endswith(".tmp"):
-            try:
-                if now - os.stat(path.parent / name).st_mtime > LEFTOVER_AGE:
-                    os.unlink(path.parent / name)
-            except OSError:
-                pass  # gone already, or not ours to delete: it does no harm
 
 
 def not_saved(error, path, what="tags"):

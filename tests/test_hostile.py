@@ -131,6 +131,10 @@ def test_temporary_files_left_by_killed_saves_are_cleaned(tmp_path):
     assert not old.exists()
     assert fresh.exists()   # it may be another kernel's save under way
     assert other.exists()   # swept by the next save of its own file
+    from narratives.techniques import Span
+    from narratives.techniques.spanstore import SpanStore
+    SpanStore(tmp_path / "spans-ada.tsv").add(Span("t", "Doubt", 0, 1))
+    assert not other.exists()
 
 
 # --- Item 16: one learner's name written four ways is one learner --------------------

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..errors import NarrativesError
 from ..filelock import locked
+from ..leftovers import sweep_leftovers
 from ..paths import MY_WORK
 from ..reading import read_bytes
 from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
@@ -190,6 +191,7 @@ class TagStore:
                 self._restore(before)  # not on disk, so not made: memory and file agree
                 raise
             self._seen = text.encode("utf-8")
+        sweep_leftovers(self.path)
 
     def _state(self):
         return dict(self._tags), dict(self._rationales), self.position, self.custom_labels

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import NarrativesError, expect_path
 from ..filelock import locked
+from ..leftovers import sweep_leftovers
 from ..paths import TEXTS
 from ..reading import read_bytes
 from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
@@ -135,7 +136,6 @@ class SpanStore:
         def change():
             self._spans.update(old._spans)
             self._others.update(old._others)
-            return True  # write even when all were here: the old file is deleted next
         self._change(change)
         old_path.unlink()  # every span in it is now in this store's file
         return len(old)
@@ -157,13 +157,14 @@ class SpanStore:
         Every decision (is the span there? is it new?) is made after the reload:
         a store that decided on what it last saw would say "already there" of a
         span another kernel had removed since. `change` returns what the method
-        answers; a falsy answer means nothing changed, so nothing is written.
+        answers: False or 0 mean nothing changed, so nothing is written (None, a
+        change that answers nothing, is always written).
         """
         with locked(self.path):
             self._reload()  # another widget on the same file saved since: start from it
             before = dict(self._spans)
             answer = change()
-            if not answer:
+            if answer is not None and not answer:
                 return answer
             text = self.to_ptc()
             try:
@@ -172,6 +173,7 @@ class SpanStore:
                 self._spans = before  # not on disk, so not made: memory and file agree
                 raise
             self._seen = text.encode("utf-8")
+        sweep_leftovers(self.path)
         return answer
 
     # The file ------------------------------------------------------------
