@@ -64,9 +64,10 @@ def read_class(folder, corpus):
         raise NarrativesError(f"{folder} is not a folder. Put the learners' tag files "
                               "(tags-NAME.json or tags-NAME.csv) in one folder and give its path.")
     total = sum(len(t.sentences) for t in corpus)
+    spellings, respelled = {}, {}  # a name folded ('ada') -> as first seen; file -> note
     files = sorted(p for p in folder.iterdir()
                    if p.suffix.lower() in (".json", ".csv") and not p.name.startswith("."))
-    rows, chosen, spellings, respelled = {}, {}, {}, {}
+    rows, chosen = {}, {}
     for path in files:
         try:
             store = read_tags(path, corpus)
