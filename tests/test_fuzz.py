@@ -233,6 +233,7 @@ PUBLIC = public_calls()
 
 @settings(FUZZ, max_examples=150)
 @given(value=answers, name=st.sampled_from(sorted(PUBLIC)))
+@example(value={"x": b"NATO"}, name="texts.mentions")   # a bytes pattern: a bare TypeError
 def test_public_functions_answer_any_argument_with_a_sentence(value, name):
     only_narratives_errors(lambda: PUBLIC[name](value))
 

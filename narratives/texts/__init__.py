@@ -235,6 +235,8 @@ def mentions(corpus, people):
     rows = []
     for name, pattern in people.items():
         try:
+            if not isinstance(pattern, str):  # a bytes pattern compiles, then finds in no text
+                raise TypeError(f"it is {type(pattern).__name__}, not text")
             found = re.compile(pattern)
         except (re.error, TypeError) as error:
             raise NarrativesError(f"The pattern for {name!r}, {pattern!r}, is not a regular "
