@@ -56,7 +56,7 @@ def claim_sentences(text):
     """The sentences that report what someone says, with the word and the speaker."""
     rows = []
     for sentence in expect_text(text, "your text").sentences:
-        found = attribution(text.body, sentence.start, sentence.end)
+        found = attribution(text, sentence.start, sentence.end)   # its split, not a new one
         if found and sentence.start <= found.start < sentence.end:
             rows.append([sentence.number, found.cue, found.speaker or "no one named",
                          _short(sentence.text)])
