@@ -16,7 +16,7 @@ import textwrap
 from pathlib import Path
 
 from ..paths import MY_WORK
-from ..workspace import atomic_write
+from ..workspace import save
 from .calibration import DECISION_RULES
 from .taxonomy import load as load_labels
 
@@ -52,6 +52,6 @@ def write_sheets(corpus, folder=None):
     paths = []
     for text in corpus:
         path = folder / f"tag-sheet-{text.id}.txt"
-        atomic_write(path, tag_sheet(text))
+        save(path, tag_sheet(text), "The tag sheet")
         paths.append(path)
     return paths
