@@ -70,13 +70,13 @@ _CLOSERS = "\"')]}\u2018\u2019\u201c\u201d\xab\xbb"
 # Read backwards: a full stop after a plain word (not one letter, not a number, not an
 # abbreviation) and before one space and a token: always a sentence break.
 _ABBREVIATED = "|".join(re.escape(a[::-1]) for a in sorted(ABBREVIATIONS) if "." not in a)
-_PLAIN_END = re.compile(
-    rf"\.(?<={_NOT_SPACE} \.)(?!(?i:{_ABBREVIATED})(?:-| |$))(?!\w(?: |$))"
-    r"(?!\d+(?:-\d+)*(?: |$))(?=(?:\w+-)*\w+(?: |$))")
-# Read backwards: any other possible end (see _END).
-_OTHER_END = re.compile(rf"[.?!](?<=(?:{_NON_WORD}|{_SPACE})[.?!])(?<!{_NOT_SPACE} \.)|"
-                        rf"\.(?<={_NOT_SPACE} \.)(?!(?=(?:\w+-)*\w+(?: |$))"
-                        rf"(?!(?i:{_ABBREVIATED})(?:-| |$))(?!\w(?: |$))(?!\d+(?:-\d+)*(?: |$)))")
+# Read backwards: every possible end (see _END) in one pass. A full stop after a plain word
+# (not one letter, not a number, not an abbreviation) and before one space and a token
+# is always a sentence break: its match has the group "plain".
+_ANY_END = re.compile(
+    rf"[.?!](?<=(?:{_NON_WORD}|{_SPACE})[.?!])(?<!{_NOT_SPACE} \.)"
+    rf"|\.(?<={_NOT_SPACE} \.)(?P<plain>(?!(?i:{_ABBREVIATED})(?:-| |$))(?!\w(?: |$))"
+    r"(?!\d+(?:-\d+)*(?: |$))(?=(?:\w+-)*\w+(?: |$)))?")
 
 
 # Letters in circles and squares (Ⓐ, 🄰): symbols to Python, letters to `regex`.
@@ -140,8 +140,11 @@ def _line_spans(body, start, end):
     if stop == start:
         return []
     backwards, last = body[start:stop][::-1], stop - 1
-    plain = [last - m.start() for m in _PLAIN_END.finditer(backwards)][::-1]
-    other = [last - m.start() for m in _OTHER_END.finditer(backwards)][::-1]
+    plain, other = [], []
+    for m in _ANY_END.finditer(backwards):
+        (other if m.group("plain") is None else plain).append(last - m.start())
+    plain.reverse()
+    other.reverse()
     slices, cut_at, after = [], start, start
     if other:
         other.append(stop)   # a sentinel
