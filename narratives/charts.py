@@ -64,6 +64,27 @@ def _smallest_font_px(figure):
     return round(min(sizes, default=0) * figure.dpi / 72, 1)
 
 
+# A label longer than this is cut where the chart draws it (the data table has it
+# whole): matplotlib takes minutes to lay out a "word" of millions of letters.
+LONGEST_LABEL = 60
+
+
+def _as_written(figure):
+    """Every text on the figure drawn as written, and short enough to draw.
+
+    A text id or a word with "$" in it ("cost $5 and $6") is a label, not
+    mathematics for matplotlib to typeset: without this, "$5 and $" would
+    be drawn in italics, and "p$\\frac$" would stop the chart.
+    """
+    from matplotlib.text import Text
+
+    for text in figure.findobj(Text):
+        text.set_parse_math(False)
+        label = text.get_text()
+        if len(label) > LONGEST_LABEL:
+            text.set_text(label[:LONGEST_LABEL - 1] + "…")
+
+
 def chart_html(figure, description, table=None, fit=False):
     """HTML of a chart: a PNG with `description` as its alt text, and its data table.
 
@@ -75,11 +96,16 @@ def chart_html(figure, description, table=None, fit=False):
     import base64
     import io
 
+    from matplotlib import rc_context
+
     buffer = io.BytesIO()
+    _as_written(figure)
     # Light compression: the PNG only travels to the browser, and is made often.
-    # No software version in it: the same chart is the same bytes.
-    figure.savefig(buffer, format="png", facecolor="white", metadata={"Software": None},
-                   bbox_inches="tight" if fit else None, pil_kwargs={"compress_level": 1})
+    # No software version in it: the same chart is the same bytes. Tick labels made
+    # while drawing are read as written too (the rc setting).
+    with rc_context({"text.parse_math": False}):
+        figure.savefig(buffer, format="png", facecolor="white", metadata={"Software": None},
+                       bbox_inches="tight" if fit else None, pil_kwargs={"compress_level": 1})
     data = buffer.getvalue()
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     png = base64.b64encode(data).decode("ascii")

@@ -136,8 +136,22 @@ class Table:
 
     def _repr_html_(self):
         head = "".join(f"<th>{escape(c)}</th>" for c in self.columns)
-        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in self._cells(row))
-                       + "</tr>" for row in self.rows)
+        # A chart's data can be thousands of rows of a few repeated words and ids:
+        # each string is escaped once, and numbers need no escaping.
+        escaped = {}
+
+        def cell(value):
+            if type(value) is int:
+                return str(value)
+            if type(value) is float:
+                return f"{value:.2f}"
+            text = str(value)
+            found = escaped.get(text)
+            if found is None:
+                found = escaped[text] = escape(text)
+            return found
+        body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in row) + "</tr>"
+                       for row in self.rows)
         caption = f"<caption>{escape(self.caption)}</caption>" if self.caption else ""
         table = f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         return scrolling(table, self.caption or "Table")

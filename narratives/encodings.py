@@ -46,22 +46,44 @@ _DOUBLE_UTF8 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161
                           "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+")
 
 
+def _readable(chars):
+    """The share of characters that plain text is made of: printable, or a line break or tab."""
+    return sum(c.isprintable() or c in "\n\r\t" for c in chars) / max(len(chars), 1)
+
+
+def _decode_sample(sample, codec, unit):
+    """`sample` decoded with `codec`, forgiving a character cut at the end; None if it fails."""
+    sample = sample[:len(sample) - len(sample) % unit]
+    try:
+        return sample.decode(codec)
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 4:
+            return None
+        return _decode_sample(sample[:error.start], codec, unit)
+
+
 def utf16_or_32(data):
-    """The name of a UTF-16 or UTF-32 encoding, from a byte-order mark or the NUL pattern."""
+    """The name of a UTF-16 or UTF-32 encoding, from a byte-order mark or the text itself.
+
+    Without a byte-order mark each candidate is tried, and the one that reads as
+    text wins: read with the wrong byte order or width, spaces and line breaks
+    become characters that are not printable. Text in any script has some.
+
+    >>> utf16_or_32("Лукашенко заявил: нет. Нет.".encode("utf-32-le"))
+    'UTF-32LE'
+    >>> utf16_or_32("Лукашенко заявил: нет. Нет.".encode("utf-16-be"))
+    'UTF-16BE'
+    """
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "UTF-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "UTF-16"
     sample = data[:4096]
     if len(sample) < 4 or b"\x00" not in sample:
-        return None
-    quads = len(sample) // 4
-    for name, zeros in (("UTF-32LE", (1, 2, 3)), ("UTF-32BE", (0, 1, 2))):
-        if sum(all(sample[4 * i + z] == 0 for z in zeros) for i in range(quads)) > 0.9 * quads:
-            return name
-    pairs = len(sample) // 2
-    for name, zero in (("UTF-16LE", 1), ("UTF-16BE", 0)):
-        if sum(sample[2 * i + zero] == 0 for i in range(pairs)) > 0.6 * pairs:
+        return None   # text in UTF-16 or UTF-32 has a NUL byte in every space and line break
+    for name, unit in (("UTF-32LE", 4), ("UTF-32BE", 4), ("UTF-16LE", 2), ("UTF-16BE", 2)):
+        chars = _decode_sample(sample, CODECS[name], unit)
+        if chars and _readable(chars) > 0.95:
             return name
     return None
 

@@ -83,7 +83,12 @@ def save_name(name, path=None):
     if is_generic(name):
         raise NarrativesError(f"{name!r} is a name many learners share. Give a name of your "
                               "own, e.g. your first name and an initial: 'Ada L'.")
-    atomic_write(folder(path) / NAME_FILE, name + "\n")
+    try:
+        where = folder(path)
+    except OSError as error:
+        raise NarrativesError(f"Not saved: {error.strerror or error} ({shown(work_path(path))})"
+                              ". Your name is kept for this session only.") from None
+    save(where / NAME_FILE, name + "\n", "Your name")
     return name
 
 
@@ -131,6 +136,23 @@ def atomic_write(path, text):
         raise
 
 
+def save(path, text, what="your work"):
+    """`atomic_write` for a learner's one-off save; returns the path.
+
+    A full disk or a read-only folder is told in one sentence that starts
+    with "Not saved", never as a bare OSError: the learner's words are still
+    in their cell, and the sentence says what to do.
+    """
+    try:
+        atomic_write(path, text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise NarrativesError(f"Not saved: {reason} ({Path(path).name}). {what} is still in "
+                              "your notebook: free some space, or copy the folder somewhere "
+                              "you may write, or ask for help.") from None
+    return Path(path)
+
+
 def not_saved(error, path, what="tags"):
     """What to tell a learner whose change could not be saved to `path`, and why."""
     if isinstance(error, OSError):
@@ -141,9 +163,18 @@ def not_saved(error, path, what="tags"):
     return said if said.startswith("Not saved") else f"Not saved: {said}"
 
 
+def work_path(path=None):
+    """The work folder's path, not created: reading it must work in a copy where nothing
+    may be written (a read-only image), where it simply holds nothing yet; `save`
+    creates it when something is saved."""
+    return Path(path) if path is not None else MY_WORK
+
+
 def files(path=None):
-    """`(name, bytes, last changed)` for each file in the work folder."""
-    base = folder(path)
+    """`(name, bytes, last changed)` for each file in the work folder (none if it is missing)."""
+    base = work_path(path)
+    if not base.is_dir():
+        return []
     return [(str(p.relative_to(base)), p.stat().st_size,
              datetime.fromtimestamp(p.stat().st_mtime).strftime("%Y-%m-%d %H:%M"))
             for p in sorted(base.rglob("*")) if p.is_file() and not p.name.startswith(".")]
@@ -163,13 +194,13 @@ def shown(path):
 def summary(path=None):
     """A table of what is in the work folder."""
     rows = files(path)
-    caption = f"{len(rows)} file(s) in {shown(folder(path))}"
+    caption = f"{len(rows)} file(s) in {shown(work_path(path))}"
     return Table(["file", "bytes", "last changed"], rows, caption=caption)
 
 
 def archive(path=None):
     """The whole work folder as the bytes of a zip file."""
-    base = folder(path)
+    base = work_path(path)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
         for name, _, _ in files(base):

@@ -21,7 +21,7 @@ from .display import Table
 from .errors import NarrativesError, expect_claims, expect_int, expect_text
 from .paths import MY_TEXTS
 from .texts.sentences import tokens
-from .workspace import atomic_write
+from .workspace import save
 
 # Reporting words in Russian: the English ones are the attribution module's.
 RUSSIAN_REPORTS = re.compile(r"\b(заяви\w*|сказал\w*|сообщи\w*|утвержда\w*|обвини\w*|"
@@ -44,8 +44,7 @@ def save_text(name, content, folder=None):
         raise NarrativesError(f"{name!r} cannot be a file name: use letters, digits and "
                               "hyphens, e.g. 'my-article'.")
     path = Path(folder) if folder is not None else MY_TEXTS
-    atomic_write(path / f"{stem}.txt", content.strip() + "\n")
-    return path / f"{stem}.txt"
+    return save(path / f"{stem}.txt", content.strip() + "\n", "Your text")
 
 
 def _short(sentence, width=90):
@@ -56,7 +55,7 @@ def claim_sentences(text):
     """The sentences that report what someone says, with the word and the speaker."""
     rows = []
     for sentence in expect_text(text, "your text").sentences:
-        found = attribution(text.body, sentence.start, sentence.end)
+        found = attribution(text, sentence.start, sentence.end)   # its split, not a new one
         if found and sentence.start <= found.start < sentence.end:
             rows.append([sentence.number, found.cue, found.speaker or "no one named",
                          _short(sentence.text)])
@@ -117,12 +116,11 @@ def save_analysis(text_id, analysis, folder=None):
 
     Written at once, so it is in the zip that lesson 00's download link makes.
     """
-    from .workspace import folder as work_folder
+    from .workspace import work_path
 
     if analysis is ... or not isinstance(analysis, str) or not analysis.strip():
         raise NarrativesError("There is no analysis to save yet: write it between the "
                               "triple quotes, then run the cell again.")
     stem = re.sub(r"[^\w-]+", "-", str(text_id)).strip("-") or "text"
-    path = work_folder(folder) / f"analysis-{stem}.md"
-    atomic_write(path, f"# Analysis of {text_id}\n\n{analysis.strip()}\n")
-    return path
+    path = work_path(folder) / f"analysis-{stem}.md"
+    return save(path, f"# Analysis of {text_id}\n\n{analysis.strip()}\n", "Your analysis")

@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RUSSIAN = ("Лукашенко заявил, что НАТО перебрасывает танки и самолёты к границе Беларуси.\n"
            "В НАТО это опровергли: никакого наращивания сил нет.\n")
 FRENCH = "L’OTAN a démenti « toute concentration » de chars à la frontière — 16 août 2020.\n"
+HINDI = "नाटो ने सीमा पर सेना जमा करने से इनकार किया।\n"
 GERMAN = "Die NATO wies die Behauptung zurück; Lukaschenko äußerte sich in Grodno.\n"
 
 CASES = [  # (encoding of the file, its bytes, the original text, the name we must give)
@@ -26,6 +27,11 @@ CASES = [  # (encoding of the file, its bytes, the original text, the name we mu
     ("UTF-16LE without a BOM", FRENCH.encode("utf-16-le"), FRENCH, "UTF-16LE"),
     ("UTF-32 with a BOM", RUSSIAN.encode("utf-32"), RUSSIAN, "UTF-32"),
     ("UTF-32BE without a BOM", GERMAN.encode("utf-32-be"), GERMAN, "UTF-32BE"),
+    # Issue 20, item 14: no Latin letters to find the NUL pattern by.
+    ("UTF-32LE without a BOM, Cyrillic", RUSSIAN.encode("utf-32-le"), RUSSIAN, "UTF-32LE"),
+    ("UTF-16LE without a BOM, Cyrillic", RUSSIAN.encode("utf-16-le"), RUSSIAN, "UTF-16LE"),
+    ("UTF-16BE without a BOM, Cyrillic", RUSSIAN.encode("utf-16-be"), RUSSIAN, "UTF-16BE"),
+    ("UTF-16LE without a BOM, Hindi", HINDI.encode("utf-16-le"), HINDI, "UTF-16LE"),
 ]
 
 

@@ -26,6 +26,8 @@ The steps, in order:
    the sentences before.
 """
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -60,6 +62,8 @@ ROLES = {"spokeswoman", "spokesman", "spokesperson", "president", "leader", "min
          "secretary", "general", "chief", "deputy", "head", "adviser", "official",
          "officials", "ambassador"}
 OPENING, CLOSING = "“„«", "”»"
+# How far from a quote its quotation marks and its paragraph are looked for (a page).
+REACH = 3000
 CLAUSE_BREAK = re.compile(r",\s*but\b|;|\bhowever\b", re.IGNORECASE)
 
 
@@ -98,22 +102,44 @@ def attribution(text, start, end):
 
 
 def _windows(body, spans, start, end):
-    """Groups of sentence numbers to search, nearest first."""
-    holding = [i for i, (s, e) in enumerate(spans) if s < end and start < e]
+    """Groups of sentence numbers to search, nearest first.
+
+    Sentences are found by bisection, not by walking the list: every sentence
+    of a long text is asked about, so each look must not grow with the text.
+    """
+    first = max(_holding(spans, start), 0)
+    holding = []
+    for i in range(first, len(spans)):
+        s, e = spans[i]
+        if s >= end:
+            break
+        if start < e:
+            holding.append(i)
     if not holding:
         return []
-    line_start = body.rfind("\n", 0, start) + 1
-    line_end = body.find("\n", end) if "\n" in body[end:] else len(body)
-    same_line = [i for i, (s, e) in enumerate(spans) if line_start <= s and e <= line_end]
+    # The paragraph around the quote, but no further than REACH characters each way: a
+    # text on one line of millions of characters must not be read whole for each quote.
+    reach_start, reach_end = max(start - REACH, 0), min(end + REACH, len(body))
+    line_start = max(body.rfind("\n", reach_start, start) + 1, reach_start)
+    line_end = body.find("\n", end, reach_end)
+    line_end = reach_end if line_end < 0 else line_end
     groups = [holding]
     quoted = _quotation(body, line_start, line_end, start, end)
     if quoted:
-        groups.append([i for i, (s, e) in enumerate(spans)
-                       if s <= quoted[1] < e or s <= quoted[0] < e])
+        groups.append(sorted({i for at in quoted
+                              for i in [_holding(spans, at)]
+                              if i >= 0 and spans[i][0] <= at < spans[i][1]}))
     following = holding[-1] + 1
-    if following in same_line and _opens_with_report(body, spans[following]):
+    if (following < len(spans) and line_start <= spans[following][0]
+            and spans[following][1] <= line_end
+            and _opens_with_report(body, spans[following])):
         groups.append([following])
     return groups
+
+
+def _holding(spans, offset):
+    """The number of the last sentence that starts at or before `offset` (-1 if none)."""
+    return bisect.bisect_right(spans, (offset, math.inf)) - 1
 
 
 def _opens_with_report(body, span):

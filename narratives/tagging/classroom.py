@@ -26,7 +26,7 @@ from ..charts import Chart
 from ..display import PALETTE, Table
 from ..errors import NarrativesError, expect_path
 from ..paths import ANNOTATIONS, MY_WORK
-from ..workspace import atomic_write, is_generic
+from ..workspace import is_generic, save
 from .agreement import tags_of, votes
 from .dispute import disputed, ranked
 from .tagcsv import read_tags
@@ -190,8 +190,8 @@ def discussion(stores, corpus, reference=None):
 def export(table, path=None):
     """Write a Table as CSV (to `my-work/class-discussion.csv` by default); returns the path."""
     path = Path(path) if path is not None else MY_WORK / "class-discussion.csv"
-    atomic_write(path, write_rows(table.columns, table.rows))  # cells safe in a spreadsheet
-    return path
+    # Cells made safe to open in a spreadsheet.
+    return save(path, write_rows(table.columns, table.rows), "The discussion table")
 
 
 __all__ = ["SAMPLE", "ClassTags", "read_class", "disputed", "plot_disputed",

@@ -17,7 +17,7 @@ import textwrap
 
 from ..errors import expect_corpus, expect_path
 from ..paths import MY_WORK
-from ..workspace import atomic_write
+from ..workspace import save
 from .calibration import DECISION_RULES
 from .taxonomy import load as load_labels
 
@@ -73,6 +73,6 @@ def write_sheets(corpus, folder=None):
     for text in corpus:
         name = sheet_name(text.id, taken)
         taken.add(name)
-        atomic_write(folder / name, tag_sheet(text))
+        save(folder / name, tag_sheet(text), "The tag sheet")
         paths.append(folder / name)
     return paths

@@ -12,13 +12,14 @@ into the verbatim body, widened to whole words:
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..errors import NarrativesError, expect_int, expect_str
-from ..texts.sentences import WORD
+from ..texts.sentences import WORD, WORD_CHAR
 
 # A character that can be part of a word token (letters, digits, inner - ' ’).
-_IN_WORD = re.compile(r"[\w\-'’]")
+_IN_WORD = re.compile(rf"{WORD_CHAR}|[-'’]")
 
 
 def _word_around(body, offset):
@@ -148,6 +149,7 @@ def find_span(text, phrase, occurrence=1, within=None):
         raise NarrativesError(f"The phrase is {len(phrase):,} characters long; a span is a "
                               f"passage of a few sentences at most. Type at most "
                               f"{MAX_PHRASE:,} characters.")
+    phrase = unicodedata.normalize("NFC", phrase)   # as the texts are: see texts.folder.as_body
     matches = _matches(body, phrase, start, end)
     if not matches:
         raise NarrativesError(f"{phrase.strip()!r} is not in {where}. Copy the words from "

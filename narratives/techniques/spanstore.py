@@ -27,7 +27,7 @@ from ..filelock import locked
 from ..leftovers import sweep_leftovers
 from ..paths import TEXTS
 from ..reading import read_bytes
-from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
+from ..workspace import atomic_write, login, safe_name, set_aside, work_path
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
 HEADER = "# annotator: "
@@ -48,7 +48,7 @@ def spans_path(annotator=None, folder=None, lesson=""):
     'spans-ada-my-texts.tsv'
     """
     suffix = f"-{safe_name(lesson)}" if lesson else ""
-    return work_folder(folder) / f"spans-{safe_name(annotator or login())}{suffix}.tsv"
+    return work_path(folder) / f"spans-{safe_name(annotator or login())}{suffix}.tsv"
 
 
 def _key(span):

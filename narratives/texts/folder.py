@@ -13,6 +13,7 @@ applies, and what to do. `narratives.texts.load` raises on problems;
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,10 +80,29 @@ def parse_date(value):
         return None
 
 
+def as_body(text):
+    r"""A file's text as the workbook reads it: composed characters, and every line ended.
+
+    Decomposed letters ("e" and a combining accent, as some Mac programs save
+    them) are composed (Unicode NFC), so that "ministère" is one word however
+    it was typed. A lone carriage return (old Mac files) ends a line, as a line
+    feed does: it is replaced by one, so every offset stays where it was.
+
+    >>> as_body("minist" + "e\u0300re\rNATO")
+    'ministère\nNATO'
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def decode(path, data):
     """`(text, problem)`: the text of a file's bytes, or why it is not text."""
     try:
-        text = decode_text(path, data)
+        text = as_body(decode_text(path, data))
     except FileProblem as problem:
         return None, Problem(problem.path, problem.line, problem.message)
     text = text.lstrip("\ufeff")  # a second byte-order mark, left by a tool that added one

@@ -70,8 +70,12 @@ class SentenceList(Sequence):
         return self._starts[index], self._ends[index]
 
     def spans(self):
-        """`(start, end)` of every sentence, in order, without making Sentences."""
-        return list(zip(self._starts, self._ends))
+        """`(start, end)` of every sentence, in order, without making Sentences.
+
+        A view, not a copy: asking costs nothing however long the text, so a
+        tool may ask once per sentence (and `bisect` can search it).
+        """
+        return SpanView(self._starts, self._ends)
 
     def at(self, offset):
         """The sentence that holds character `offset` of the body, or None."""
@@ -82,6 +86,33 @@ class SentenceList(Sequence):
 
     def __repr__(self):
         return f"<{len(self)} sentences of {self.text_id!r}>"
+
+
+class SpanView(Sequence):
+    """`(start, end)` pairs read from two arrays as they are asked for.
+
+    >>> view = SpanView([0, 5], [4, 9])
+    >>> len(view), view[1], list(view), view == [(0, 4), (5, 9)]
+    (2, (5, 9), [(0, 4), (5, 9)], True)
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, starts, ends):
+        self._starts, self._ends = starts, ends
+
+    def __len__(self):
+        return len(self._starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._starts[index], self._ends[index]
+
+    def __eq__(self, other):
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    __hash__ = None
 
 
 class SentenceKeys(Sequence):

@@ -16,7 +16,7 @@ import re
 
 from ..display import Table
 from ..errors import NarrativesError, expect_corpus, expect_text, shown
-from ..workspace import atomic_write, folder, login, safe_name
+from ..workspace import login, safe_name, save, work_path
 
 
 def sources(corpus):
@@ -63,6 +63,5 @@ def compare_guesses(corpus, guesses):
 
 def save_card(card, name=None, work=None):
     """Save your source card to `my-work/source-card-<name>.md`; returns the path."""
-    path = folder(work) / f"source-card-{safe_name(name or login())}.md"
-    atomic_write(path, str(card).strip() + "\n")
-    return path
+    path = work_path(work) / f"source-card-{safe_name(name or login())}.md"
+    return save(path, str(card).strip() + "\n", "Your source card")
