@@ -15,6 +15,7 @@ import getpass
 import io
 import os
 import re
+import shutil
 import tempfile
 import time
 import zipfile
@@ -101,16 +102,42 @@ def safe_name(name):
     return safe
 
 
-def set_aside(path):
-    """Move a file that cannot be read out of the way, keeping it: returns its new path."""
-    path = Path(path)
+def _aside(path):
+    """A free name beside `path` for keeping it as it was: `tags.corrupt-<time>.json`."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
     n = 2
     while kept.exists():
         kept = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
         n += 1
+    return kept
+
+
+def set_aside(path):
+    """Move a file that cannot be read out of the way, keeping it: returns its new path.
+
+    Raises OSError where the folder may not be changed (read-only): the file
+    then stays where it is, unchanged.
+    """
+    path = Path(path)
+    kept = _aside(path)
     os.replace(path, kept)
+    return kept
+
+
+def keep_copy(path):
+    """Keep a file as it is now under a new name beside it, and leave it in place.
+
+    A second name for the same bytes (a hard link) needs no space, so it works
+    on a full disk; where links are not allowed the file is copied. Raises
+    OSError where the folder may not be changed.
+    """
+    path = Path(path)
+    kept = _aside(path)
+    try:
+        os.link(path, kept)
+    except OSError:
+        shutil.copy2(path, kept)
     return kept
 
 

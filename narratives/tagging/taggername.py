@@ -24,6 +24,8 @@ class TagsOwner(AsksName):
         try:
             self.store = TagStore(self.path, annotator=name)
         except CorruptTagsError as error:  # set aside by the store: start a fresh file
+            if error.kept is None:   # it could not be moved: new tags go beside it
+                self.path = self.path.with_name(f"{self.path.stem}-new{self.path.suffix}")
             self.store = TagStore(self.path, annotator=name)
             return str(error)
         return ""

@@ -237,7 +237,14 @@ class TagStore:
             annotator, position, custom, tags, rationales = parse_json(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as error:
             reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error
-            kept = set_aside(self.path)
+            try:
+                kept = set_aside(self.path)
+            except OSError as moving:   # a read-only folder: it stays, and is not written
+                raise CorruptTagsError(
+                    f"Your tags file {self.path} cannot be read: {reason}. It could not be "
+                    f"moved aside ({moving.strerror or moving}), so it stays as it is, "
+                    "unchanged. Copy the workbook to a folder you may write, or mend the "
+                    "file in an editor, then run the cell again.") from None
             raise CorruptTagsError(
                 f"Your tags file {self.path} cannot be read: {reason}. It was moved, "
                 f"unchanged, to {kept}, so nothing in it is lost. Run the cell again to "

@@ -27,7 +27,7 @@ from ..filelock import locked
 from ..leftovers import sweep_leftovers
 from ..paths import TEXTS
 from ..reading import read_bytes
-from ..workspace import atomic_write, login, safe_name, set_aside, work_path
+from ..workspace import atomic_write, keep_copy, login, safe_name, work_path
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
 HEADER = "# annotator: "
@@ -58,16 +58,18 @@ def _key(span):
 class SpanStore:
     """Spans saved at once to `path`. With a corpus, each span is checked against the texts.
 
-    A file that cannot be read whole is moved aside unchanged (its new name is
-    in `kept`), the lines that can be read are kept, and `message` says what
-    happened: nothing is silently overwritten.
+    A file that cannot be read whole is kept unchanged under a new name (in
+    `kept`), the lines that can be read are kept, and `message` says what
+    happened: nothing is silently overwritten. Where it cannot be mended (a
+    full disk, a read-only folder) it stays as it was, and no save replaces it
+    until it can be (`unmended` holds why).
     """
 
     def __init__(self, path, corpus=None, annotator=None):
         self.path = expect_path(path, "the spans file")
         self.corpus = corpus
         self.annotator = annotator
-        self.message, self.kept = "", None
+        self.message, self.kept, self.unmended = "", None, None
         self._spans, self._others, self._seen = {}, {}, None
         if self.path.exists():
             self._load()
@@ -162,6 +164,8 @@ class SpanStore:
         """
         with locked(self.path):
             self._reload()  # another widget on the same file saved since: start from it
+            if self.unmended is not None:
+                raise self.unmended   # saving now would drop the lines it could not read
             before = dict(self._spans)
             answer = change()
             if answer is not None and not answer:
@@ -184,6 +188,17 @@ class SpanStore:
             return
         if data != self._seen:
             self._load(data)
+
+    def _mend(self):
+        """Keep the file as it was beside it, then write what could be read in its place."""
+        kept = keep_copy(self.path)
+        text = self.to_ptc()
+        try:
+            atomic_write(self.path, text)
+        except OSError:
+            kept.unlink(missing_ok=True)   # the file itself is still as it was
+            raise
+        self.kept, self._seen = kept, text.encode("utf-8")
 
     def _mine(self, span):
         """Whether a span belongs to this store's corpus (every span does without one)."""
@@ -211,11 +226,21 @@ class SpanStore:
         self._others = {_key(s): s for s in mine if not self._mine(s)}
         self._seen = data
         if problems:
-            self.kept = set_aside(self.path)
-            text = self.to_ptc()
-            atomic_write(self.path, text)
-            self._seen = text.encode("utf-8")
             listing = "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else "")
+            try:
+                self._mend()
+            except OSError as error:
+                # A full disk or a read-only folder: the file stays as it was, whole, and
+                # is read again (and mended first) before anything is saved over it.
+                self._seen, self.unmended = None, error
+                self.message = (f"{len(problems)} line(s) of {self.path.name} could not be "
+                                f"read ({listing}). The file could not be mended "
+                                f"({error.strerror or error}), so it stays as it was; the "
+                                f"{len(mine)} spans that could be read are loaded. Nothing "
+                                "is saved until it can be: free some space, or work in a "
+                                "folder you may write, then run the cell again.")
+                return
+            self.unmended = None
             self.message = (f"{len(problems)} line(s) of {self.path.name} could not be read "
                             f"({listing}). The file as it was is kept, unchanged, as "
                             f"{self.kept.name}; the {len(mine)} spans that could be read "
