@@ -9,7 +9,7 @@ reference file, so they follow any re-check of it.
 >>> from narratives import texts, tagging
 >>> corpus = texts.load()
 >>> reference = tagging.load_reference(corpus)
->>> table = compare({1: "nato-aggressor", 2: {"sovereignty-threat"}}, reference, corpus)
+>>> table = compare({1: "nato-aggressor", 2: {"none"}}, reference, corpus)
 >>> table.column("result")
 ['partly the same', 'the same', 'not tagged yet', 'not tagged yet', 'not tagged yet']
 >>> score(table)
@@ -24,25 +24,47 @@ from .taxonomy import NONE, load as load_labels
 # not numbers, so that a change in how a text is split keeps the same five sentences.
 SENTENCES = [
     ("euvsdisinfo-force", "And taking into account the statements of certain politicians"),
-    ("bogus-threat", "They see the western borders of Belarus"),
+    ("tanks-and-planes", "In response, security forces have"),
     ("tanks-and-planes", "NATO said on Sunday it is monitoring"),
     ("euvsdisinfo-flights", "The Czech Republic's unfounded accusations"),
-    ("bogus-threat", "However, the incumbent president believes"),
+    ("euvsdisinfo-force", "The regime in Minsk must demonstrate"),
 ]
 
-# Decision rules for the label pairs learners confuse most. One rule for both
-# sides: a narrative is tagged where a sentence tells it, in whoever's voice.
+# Decision rules for the label pairs learners confuse most. One rule for every actor: a
+# narrative is tagged where a sentence tells it, in whoever's voice, and a report is a report.
 DECISION_RULES = {
+    frozenset({"none", "regime-illegitimate"}):
+        "none when the sentence reports an event or an act: an arrest, a shooting, a "
+        "crackdown, a candidate leaving, a result announced, a government not recognised. "
+        "An evaluative word in it ('excessive', 'brutal') is a technique for lesson 05, not a "
+        "story. regime-illegitimate when the sentence says or quotes that the election was "
+        "rigged or that the government has no right to rule, in words ('rigged', 'fraud') or "
+        "in a name ('regime', 'self-proclaimed'). The same rule for every actor's acts: a "
+        "brigade moved or access to NATO's headquarters restricted is a report too.",
+    frozenset({"regime-illegitimate", "rights-respected"}):
+        "rights-respected when the sentence says that NATO, the EU or the West stand for "
+        "Belarusians' rights, or calls on the authorities to respect them; "
+        "regime-illegitimate when it denies the government's right to rule. A call to respect "
+        "rights does not deny that right by itself: 'He called on the Belarusian authorities "
+        "to respect...' gets rights-respected only, 'The regime in Minsk must...' both, for "
+        "the name.",
     frozenset({"nato-aggressor", "sovereignty-threat"}):
         "nato-aggressor when NATO (its forces, its build-up) is said to threaten or "
         "prepare to attack; sovereignty-threat when Belarus's land or independence is "
         "said to be at stake, whoever threatens it (neighbours, 'they', the West). A "
         "sentence that says both gets both.",
-    frozenset({"nato-defensive", "claim-lacks-evidence"}):
+    frozenset({"nato-aggressor", "disputes-claim"}):
+        "nato-aggressor when the sentence tells or reports the claim ('accused NATO of', "
+        "'alleged that NATO was building up'); disputes-claim alone when it names the claim "
+        "only as what it disputes ('refuted allegations that NATO was deploying', 'Disinfo: "
+        "NATO is preparing...', 'narratives portraying NATO as ever-aggressive'). The same "
+        "rule for every actor's claims: the claim that calls the Czech accusations "
+        "'unfounded' gets disputes-claim, not the accusations' story.",
+    frozenset({"nato-defensive", "disputes-claim"}):
         "nato-defensive when the sentence says what NATO is or does (defensive, no "
-        "build-up, no threat); claim-lacks-evidence when it says a claim is unproven, "
-        "denied or called disinformation. 'NATO denied the build-up' gets both. Tagging a "
-        "denial records that it was made, not that it is true.",
+        "build-up, no threat); disputes-claim when it says a claim is unproven, files it as "
+        "disinformation, or reports that it was denied. 'NATO denied the build-up' gets both. "
+        "Tagging a denial records that it was made, not that it holds.",
     frozenset({"west-orchestrates", "west-hostile"}):
         "west-orchestrates when the unrest inside Belarus is said to be staged, run or "
         "paid for from abroad; west-hostile when the West's attitude in general is at "
