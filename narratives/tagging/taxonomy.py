@@ -26,6 +26,9 @@ from .actors import in_order, load as load_actors, parse_told_by
 
 TAXONOMY = TEXTS / "narratives.csv"
 NONE = "none"
+# Labels renamed since learners began saving tags: old id -> new id. Files saved before
+# the rename are read with the new id, so no learner's tags are lost or left orphaned.
+RENAMED = {"claim-lacks-evidence": "disputes-claim"}
 COLUMNS = ("id", "name", "told_by", "definition", "cue")
 # A label id: small letters, digits and inner hyphens, as in "nato-aggressor".
 LABEL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
