@@ -170,3 +170,16 @@ def test_tagger_and_chart_group_by_actor_not_side(corpus, reference, tmp_path):
     chart = tagging.plot_by_text(reference, corpus)
     legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
     assert "The Belarusian authorities" in legend and not any("side" in t for t in legend)
+
+
+def test_lesson00_sorting_cases_are_invented_not_a_verdict_on_real_actors():
+    import nbformat
+
+    from narratives.paths import ROOT
+
+    cells = nbformat.read(ROOT / "notebooks" / "00-start-here.ipynb", as_version=4).cells
+    [case] = [c.source for c in cells if "- **A.**" in c.source]
+    cases = case[case.index("- **A.**"):]
+    assert "Norland" in cases
+    # The workbook's voice may say an invented claim is false, never a real one.
+    assert not re.search(r"NATO|Belarus|Lukashenk|Russia|Minsk|Moscow|Poland", cases)
