@@ -183,3 +183,15 @@ def test_lesson00_sorting_cases_are_invented_not_a_verdict_on_real_actors():
     assert "Norland" in cases
     # The workbook's voice may say an invented claim is false, never a real one.
     assert not re.search(r"NATO|Belarus|Lukashenk|Russia|Minsk|Moscow|Poland", cases)
+
+
+def test_a_file_saved_before_the_rename_loads_with_the_new_id(tmp_path):
+    from narratives.tagging.tagstore import TagStore
+
+    path = tmp_path / "tags-ada.json"
+    path.write_text('{"format": "narratives-tags", "custom_labels": ["claim-lacks-evidence"], '
+                    '"tags": [{"text_id": "bogus-threat", "sentence": 10, '
+                    '"labels": ["claim-lacks-evidence", "nato-defensive"]}]}', encoding="utf-8")
+    store = TagStore(path)
+    assert store.get("bogus-threat", 9) == {"disputes-claim", "nato-defensive"}
+    assert store.custom_labels == ()

@@ -74,6 +74,8 @@ def parse_json(data):
     if not isinstance(custom, list) or not all(isinstance(c, str) and LABEL_ID.match(c)
                                                for c in custom):
         raise ValueError("its \"custom_labels\" should be a list of label ids")
+    # An old id in the list of own labels would come back as a button of its own.
+    custom = [c for c in custom if c not in RENAMED]
     return doc.get("annotator"), position, tuple(custom), tags, rationales
 
 
