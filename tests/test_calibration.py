@@ -24,7 +24,7 @@ def test_five_sentences_each_where_an_overlapping_pair_meets(corpus, reference):
     met = set()
     for text_id, words in SENTENCES:
         labels = set(reference.get(text_id, locate(corpus[text_id], words)))
-        assert labels and labels != {"none"}, (text_id, number)
+        assert labels, text_id
         met |= {pair for pair in DECISION_RULES if labels & pair}
     assert met == set(DECISION_RULES)  # every pair has a sentence to calibrate on
 
@@ -35,7 +35,7 @@ def test_every_rule_names_labels_of_the_taxonomy():
         assert pair <= known, f"{sorted(pair - known)} not in texts/narratives.csv"
         for label in pair:
             assert label in rule
-    assert len(rules_table()) == 3
+    assert len(rules_table()) == 6
 
 
 def test_the_reference_answers_are_all_the_same(corpus, reference):
@@ -87,7 +87,8 @@ def test_the_widget_compares_what_is_chosen(corpus, reference):
     round_.pickers[1].value = ("nato-aggressor", "sovereignty-threat")
     round_.pickers[2].value = ("none",)
     round_.button.click()
-    assert "1 of 5 the same as the reference, 0 partly; 3 not tagged yet." in round_.result.value
+    # Sentence 2 is a plain report of a crackdown: `none` is the reference's label too.
+    assert "2 of 5 the same as the reference, 0 partly; 3 not tagged yet." in round_.result.value
     assert "<table>" in round_.result.value
     assert "CalibrationRound: 5 sentences" in repr(round_)
 

@@ -34,7 +34,7 @@ WRONG = [
     ("q2", "a", "attitude in general"),
     ("q2", 2, "letter of one option"),
     ("q3", "none", "leave it out"),
-    ("q3", "nato-aggressor", "close: it comes second"),
+    ("q3", "regime-illegitimate", "close: it comes second"),
     ("q3", "NATO is an aggressor", "is not a label of the taxonomy"),
     ("q3", "west-hostile", "Count how many sentences carry each label"),
     ("q4", RIGHT["q4"] - 1, "index, counting from 0"),
@@ -51,7 +51,7 @@ WRONG = [
 
 
 def test_the_facts_behind_the_answers():
-    assert RIGHT["q3"] == "regime-illegitimate"
+    assert RIGHT["q3"] == "nato-aggressor"
     assert RIGHT["q4"] == ex.RATS
     assert "like rats" in corpus["bogus-threat"].sentences[RIGHT["q4"] - 1].text
     assert RIGHT["q5"] == pytest.approx(0.731, abs=0.001)
@@ -64,7 +64,7 @@ def test_the_facts_behind_the_answers():
 def test_the_choice_questions_agree_with_the_reference_and_quote_the_text():
     denial, revolt = ex.DENIAL, ex.REVOLT
     assert set(reference.get(denial[0], denial[1] - 1)) == {"nato-defensive",
-                                                            "claim-lacks-evidence"}
+                                                            "disputes-claim"}
     assert set(reference.get(revolt[0], revolt[1] - 1)) == {"west-orchestrates"}
     for question, (text_id, number) in ((ex.q1, denial), (ex.q2, revolt)):
         quoted = question.prompt.split('*"')[1].split('"*')[0]

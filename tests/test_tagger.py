@@ -24,14 +24,14 @@ def test_a_click_is_saved_at_once(corpus, tmp_path):
     assert tagger.path == tmp_path / "tags-ada.json" and not tagger.path.exists()
     assert repr(tagger) == "<Tagger for 'ada': euvsdisinfo-force sentence 1, 0 of 130 tagged>"
     tagger.buttons["nato-aggressor"].value = True
-    tagger.buttons["claim-lacks-evidence"].value = True
+    tagger.buttons["disputes-claim"].value = True
     tags, _ = on_disk(tagger)
-    assert tags == {("euvsdisinfo-force", 0): {"nato-aggressor", "claim-lacks-evidence"}}
+    assert tags == {("euvsdisinfo-force", 0): {"nato-aggressor", "disputes-claim"}}
     tagger.buttons["nato-aggressor"].value = False
-    assert on_disk(tagger)[0] == {("euvsdisinfo-force", 0): {"claim-lacks-evidence"}}
+    assert on_disk(tagger)[0] == {("euvsdisinfo-force", 0): {"disputes-claim"}}
     assert "1 of 130 tagged" in tagger.where.value
     # A pressed label says so in its words: a screen reader reads the state too.
-    assert tagger.buttons["claim-lacks-evidence"].description.startswith("✓ ")
+    assert tagger.buttons["disputes-claim"].description.startswith("✓ ")
     assert not tagger.buttons["nato-aggressor"].description.startswith("✓")
 
 

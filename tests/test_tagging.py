@@ -31,15 +31,15 @@ def test_set_get_and_reload(tmp_path):
     store = TagStore(path, annotator="ada")
     assert store.get("pravda-bury", 2) == set() and not path.exists()
     store.set("pravda-bury", 2, ["west-hostile"])
-    store.set("bogus-threat", 0, {"threat-as-pretext", "claim-lacks-evidence"})
+    store.set("bogus-threat", 0, {"threat-as-pretext", "disputes-claim"})
     store.set("pravda-bury", 2, [])  # untagging removes the sentence
     again = TagStore(path)
-    assert again.get("bogus-threat", 0) == {"threat-as-pretext", "claim-lacks-evidence"}
+    assert again.get("bogus-threat", 0) == {"threat-as-pretext", "disputes-claim"}
     assert ("pravda-bury", 2) not in again and len(again) == 1
     assert again.annotator == "ada"
     record = json.loads(path.read_text(encoding="utf-8"))["tags"][0]
     assert record == {"text_id": "bogus-threat", "sentence": 1,
-                      "labels": ["claim-lacks-evidence", "threat-as-pretext"]}
+                      "labels": ["disputes-claim", "threat-as-pretext"]}
 
 
 def test_position_and_own_labels_are_saved(tmp_path):
@@ -237,11 +237,11 @@ def test_read_tags_does_not_move_a_classmates_broken_file(tmp_path):
 # Taxonomy and reference ---------------------------------------------------
 def test_taxonomy_fits_the_texts(corpus):
     labels = load_labels()
-    # Twelve narratives at most (six a side) and none: a taxonomy a class can hold in mind.
+    # Twelve narratives at most and none: a taxonomy a class can hold in mind.
     assert 8 <= len(labels) <= 13 and "none" in labels
-    assert {l.side for l in labels.values()} == {"Minsk/Moscow side", "NATO/EU side",
-                                                 "either side", "none"}
-    assert {"nato-defensive", "rights-respected", "claim-lacks-evidence"} <= set(labels)
+    # Each narrative names the actors who tell it; only a plain report names none.
+    assert [l.id for l in labels.values() if not l.told_by] == ["none"]
+    assert {"nato-defensive", "rights-respected", "disputes-claim"} <= set(labels)
     bodies = " ".join(t.body for t in corpus).lower().replace("’", "'")
     for label in labels.values():
         if label.id != "none":
@@ -277,9 +277,10 @@ def test_reference_tags_every_sentence_with_reasons(corpus, reference):
 def test_reference_tags_quoted_claims_only_where_quoted(reference):
     # The case page's claim summary carries the claim's narrative ...
     assert "nato-aggressor" in reference.get("euvsdisinfo-force", 1)
-    # ... the response that names it to refute it does not.
-    assert reference.get("euvsdisinfo-force", 6) == {"claim-lacks-evidence", "russia-hostile"}
-    assert "quoted claim" in reference.rationale("euvsdisinfo-force", 0)
+    # ... the title and the response that name it only to dispute it do not.
+    assert reference.get("euvsdisinfo-force", 6) == {"disputes-claim", "russia-hostile"}
+    assert reference.get("euvsdisinfo-force", 0) == {"disputes-claim"}
+    assert "rule 3" in reference.rationale("euvsdisinfo-force", 0)
     both_sides = reference.labels_used()
     assert {"nato-aggressor", "nato-defensive", "west-hostile", "rights-respected"} <= both_sides
 

@@ -5,7 +5,7 @@ Correct!
 >>> q4.check(RATS - 1)
 Incorrect: that is the sentence's index, counting from 0. Give its number as the Tagger shows it, counting from 1.
 >>> q1.check("b")
-Incorrect: that is half of it. The sentence also says what NATO did (it rejected the claims): the decision rule gives it `nato-defensive` **and** `claim-lacks-evidence`.
+Incorrect: that is half of it. The sentence also says what NATO did (it rejected the claims): the decision rule gives it `nato-defensive` **and** `disputes-claim`.
 """
 
 import math
@@ -22,6 +22,7 @@ _class = classroom.read_class(classroom.SAMPLE, _corpus)
 _pair = {name: _class.stores[name] for name in ("amira", "ben")}
 _counts = tagging.count(_reference, _corpus)["tanks-and-planes"]
 _counts.pop("none")
+_first, _second = _counts.most_common(2)
 _kappa = tagging.agreement(_pair)["kappa"]
 # The number (from 1) of the sentence of bogus-threat the reference tags opposition-criminal.
 RATS = [n for t, n in tagging.sentences_with(_reference, "opposition-criminal")
@@ -37,25 +38,25 @@ q1 = ChoiceQuestion(
           "labels do the lesson's decision rules give it?", {
         "a": Option("`nato-defensive` only",
                     "that is half of it. The sentence also reports a denial: the rule for "
-                    "this pair tags that as `claim-lacks-evidence` too."),
-        "b": Option("`claim-lacks-evidence` only",
+                    "this pair tags that as `disputes-claim` too."),
+        "b": Option("`disputes-claim` only",
                     "that is half of it. The sentence also says what NATO did (it rejected "
                     "the claims): the decision rule gives it `nato-defensive` **and** "
-                    "`claim-lacks-evidence`."),
-        "c": Option("`nato-defensive` and `claim-lacks-evidence`",
+                    "`disputes-claim`."),
+        "c": Option("`nato-defensive` and `disputes-claim`",
                     "the sentence tells NATO's own account (it rejects the claims, it only "
                     "monitors) and reports a denial. Tagging the denial records that it was "
                     "made; whether it is true is lesson 03's question.", correct=True),
         "d": Option("`none`: it only reports what NATO said",
                     "reported words carry their story too (rule 3 of the lesson). A report "
-                    "of NATO's denial tells NATO's side."),
+                    "of NATO's denial tells NATO's own story, and records a dispute."),
     }, difficulty=EASY,
-    hints=["Look back at the decision rule for `nato-defensive` and `claim-lacks-evidence`.",
+    hints=["Look back at the decision rule for `nato-defensive` and `disputes-claim`.",
            "Ask two questions of the sentence: does it say what NATO is or does? Does it "
-           "report that a claim was denied or unproven?",
+           "report that a claim was denied, or say it lacks evidence?",
            "The answer to both questions is yes."],
     solution="c: both labels. NATO's rejection tells its own story (`nato-defensive`) and is "
-             "a reported denial (`claim-lacks-evidence`). A denial by a party to the dispute "
+             "a reported denial (`disputes-claim`). A denial by a party to the dispute "
              "is tagged as a denial, not as proof.")
 
 q2 = ChoiceQuestion(
@@ -106,10 +107,12 @@ q3 = Question(
            "`tagging.count(reference, corpus)` does it for every text.",
            "`counts = tagging.count(reference, corpus)['tanks-and-planes']`, then leave "
            "`none` out before you look for the largest count."],
-    solution="`regime-illegitimate`, 7 sentences against 6 for `nato-aggressor`: the report "
-             "retells Lukashenko's claim of a NATO build-up, and describes him as a ruler "
-             "without legitimacy. `counts = tagging.count(reference, corpus)"
-             "['tanks-and-planes']; counts.pop('none'); counts.most_common(1)[0][0]`")
+    solution=f"`{_first[0]}`, {_first[1]} sentences against {_second[1]} for `{_second[0]}`: "
+             "the report retells Lukashenko's claim of a NATO build-up in his own words and "
+             "in reported speech; the opposition's doubts about the election, and the report's "
+             "own 'Europe's last dictator', come next. Most of its sentences are plain "
+             "reports. `counts = tagging.count(reference, corpus)['tanks-and-planes']; "
+             "counts.pop('none'); counts.most_common(1)[0][0]`")
 
 
 def _sentence(value):
@@ -202,8 +205,8 @@ q7 = OpenQuestion(
                   "possible",
         developing="explains both choices and tells reporting a claim apart from endorsing "
                    "it",
-        secure="also proposes one rule the class can apply to every reported claim, on "
-               "either side, and links shared rules to higher agreement"),
+        secure="also proposes one rule the class can apply to every reported claim, "
+               "whoever made it, and links shared rules to higher agreement"),
     hints=["Read the sentence aloud: whose words are 'tanks and planes'?",
            "Ask what each annotator's choice assumes: does a report of a claim tell the "
            "claim's story?",
@@ -212,19 +215,20 @@ q7 = OpenQuestion(
 
 q8 = OpenQuestion(
     "q8",
-    model_answer="A claim from each side, reported: bogus-threat reports that Stoltenberg "
-                 "'refuted' Lukashenka's allegations (nato-defensive and "
-                 "claim-lacks-evidence); tanks-and-planes 2 reports Lukashenko's accusation "
-                 "of 'tanks and planes' (nato-aggressor). The same rule tags both: the "
+    model_answer="A claim by each actor, reported: bogus-threat 10 reports that Stoltenberg "
+                 "'refuted' Lukashenka's allegations (nato-defensive and disputes-claim; "
+                 "the allegations are named only as what he refuted, so not "
+                 "nato-aggressor); tanks-and-planes 2 reports Lukashenko's accusation of "
+                 "'tanks and planes' (nato-aggressor). The same rule tags both: the "
                  "sentence tells a story, in someone's voice, so it carries that story's "
-                 "label. Neither label says the claim is true. If I tagged one side's "
+                 "label. Neither label says the claim is true. If I tagged one actor's "
                  "reported claims and left the other's as 'none', my tags would take a side "
                  "the texts leave to the reader.",
     rubric=Rubric(
-        beginning="gives one example, from one side",
-        developing="gives one reported claim from each side and the label each gets",
-        secure="also shows the same rule gives both labels, and says what tagging one side "
-               "differently from the other would do to the analysis"),
+        beginning="gives one example, from one actor",
+        developing="gives one reported claim from each actor and the label each gets",
+        secure="also shows the same rule gives both labels, and says what tagging one "
+               "actor's claims differently from the other's would do to the analysis"),
     hints=["Look for a sentence that reports what NATO or its officials said, and one that "
            "reports what Lukashenko said.",
            "`tagging.sentences_with(reference, 'nato-defensive')` and "

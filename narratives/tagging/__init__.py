@@ -29,6 +29,7 @@ from .dispute import disputed  # noqa: F401
 from .tagcsv import from_csv, parse_csv, read_tags, to_csv  # noqa: F401
 from .tagger import Tagger  # noqa: F401
 from .tagstore import TagStore, tags_path  # noqa: F401
+from .actors import load as actor_list  # noqa: F401
 from .taxonomy import NONE, load as labels, table as taxonomy  # noqa: F401
 
 REFERENCE = ANNOTATIONS / "reference-tags.csv"
@@ -98,27 +99,48 @@ def compare(mine, reference, corpus, text_id=None, only=None):
 
 
 def chart_rows(store, corpus, labels_in_order=None):
-    """`(label, side, [count per text])` for every label but `none`, taxonomy order first."""
+    """`(label, teller, [count per text])` for every label but `none`, taxonomy order first.
+
+    `teller` is the name of the actor who tells the narrative in most reference
+    sentences (`"your own"` for a learner's own label): the chart colours each
+    bar by it, and its table lists every actor who tells it.
+    """
     taxonomy_labels = labels()
     counts = count(store, corpus)
     used = set().union(*counts.values()) if counts else set()
     order = [l for l in (labels_in_order or taxonomy_labels) if l != NONE]
     order += sorted(used - set(order) - {NONE})
-    return [(label, taxonomy_labels[label].side if label in taxonomy_labels else "your own",
+    return [(label, _teller(taxonomy_labels.get(label)),
              [counts[text.id][label] for text in corpus]) for label in order]
 
 
-# One colour per side of the dispute, the same weight for both; "either side" for a story
-# both sides tell (that the other side's claims are false).
-SIDE_COLOURS = {"Minsk/Moscow side": PALETTE[5], "NATO/EU side": PALETTE[0],
-                "either side": PALETTE[3], "your own": GREY}
+def _teller(label):
+    if label is None or not label.told_by:
+        return OWN
+    return actor_list()[label.told_by[0]].name
+
+
+# One colour per actor (Okabe and Ito's palette has eight, as the list has eight actors),
+# in the order of texts/actors.csv; grey for a learner's own labels.
+OWN = "your own"
+
+
+def actor_colours():
+    """`{actor name: colour}` for the chart, and grey for a learner's own labels."""
+    order = (5, 1, 0, 4, 3, 2, 6, 7)
+    colours = {actor.name: PALETTE[order[n % len(order)]]
+               for n, actor in enumerate(actor_list().values())}
+    colours[OWN] = GREY
+    return colours
 
 
 def table_by_text(store, corpus):
     """The narrative chart's data: sentences per narrative (rows) and text (columns)."""
     expect_corpus(corpus)
-    return Table(["narrative", "side"] + [text.id for text in corpus],
-                 [[label, side, *per_text] for label, side, per_text in chart_rows(store, corpus)],
+    told = {l.id: "; ".join(actor_list()[a].name for a in l.told_by) for l in labels().values()}
+    return Table(["narrative", "told by"] + [text.id for text in corpus],
+                 [[label, told.get(label) or teller, *per_text]
+                  for label, teller, per_text in chart_rows(store, corpus)],
                  caption="Sentences carrying each narrative, per text")
 
 
@@ -152,6 +174,7 @@ def plot_by_text(store, corpus, axes=None, most=5, columns=3):
     from matplotlib.ticker import MaxNLocator
 
     rows = chart_rows(store, corpus)
+    palette = actor_colours()
     shown, more = shown_texts(store, corpus, most)
     where = {t.id: i for i, t in enumerate(corpus)}
     if axes is None:
@@ -172,7 +195,7 @@ def plot_by_text(store, corpus, axes=None, most=5, columns=3):
     for n, (text, ax) in enumerate(zip(shown, axes)):
         i = where[text.id]
         values = [per_text[i] for _, _, per_text in rows]
-        colours = [SIDE_COLOURS.get(side, GREY) for _, side, _ in rows]
+        colours = [palette.get(teller, GREY) for _, teller, _ in rows]
         ax.barh(range(len(rows)), values, color=colours, edgecolor="black", linewidth=0.5)
         ax.set_yticks(range(len(rows)), names, fontsize=9)
         if n == 0:  # the axes share y: turning one turns all, first label on top
@@ -185,10 +208,13 @@ def plot_by_text(store, corpus, axes=None, most=5, columns=3):
     top = max((n for _, _, per_text in rows for n in per_text), default=0)
     axes[0].set_xlim(0, max(top, 1) + 0.5)  # the axes share x: whole sentences, from 0
     axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
-    sides = [side for side in SIDE_COLOURS if any(s == side for _, s, _ in rows)]
-    handles = [plt.Rectangle((0, 0), 1, 1, color=SIDE_COLOURS[side]) for side in sides]
-    axes[0].figure.legend(handles, sides, loc="outside lower center", ncols=len(sides) or 1,
-                          frameon=False, fontsize=9)
+    tellers = [name for name in palette if any(t == name for _, t, _ in rows)]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=palette[name]) for name in tellers]
+    # Two columns: eight actors' names side by side would not fit a notebook's width.
+    axes[0].figure.legend(handles, tellers, loc="outside lower center",
+                          ncols=min(len(tellers), 2) or 1, frameon=False, fontsize=9,
+                          title="Bar colour: the actor who tells the narrative in most "
+                                "reference sentences", title_fontsize=9)
     return Chart(axes[0].figure, describe_by_text(store, corpus, most),
                  table_by_text(store, corpus))
 

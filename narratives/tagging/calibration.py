@@ -9,7 +9,7 @@ reference file, so they follow any re-check of it.
 >>> from narratives import texts, tagging
 >>> corpus = texts.load()
 >>> reference = tagging.load_reference(corpus)
->>> table = compare({1: "nato-aggressor", 2: {"sovereignty-threat"}}, reference, corpus)
+>>> table = compare({1: "nato-aggressor", 2: {"none"}}, reference, corpus)
 >>> table.column("result")
 ['partly the same', 'the same', 'not tagged yet', 'not tagged yet', 'not tagged yet']
 >>> score(table)
@@ -24,30 +24,45 @@ from .taxonomy import NONE, load as load_labels
 # not numbers, so that a change in how a text is split keeps the same five sentences.
 SENTENCES = [
     ("euvsdisinfo-force", "And taking into account the statements of certain politicians"),
-    ("bogus-threat", "They see the western borders of Belarus"),
+    ("tanks-and-planes", "In response, security forces have"),
     ("tanks-and-planes", "NATO said on Sunday it is monitoring"),
     ("euvsdisinfo-flights", "The Czech Republic's unfounded accusations"),
-    ("bogus-threat", "However, the incumbent president believes"),
+    ("euvsdisinfo-force", "The regime in Minsk must demonstrate"),
 ]
 
-# Decision rules for the label pairs learners confuse most. One rule for both
-# sides: a narrative is tagged where a sentence tells it, in whoever's voice.
+# Decision rules for the label pairs learners confuse most. One rule for every actor: a
+# narrative is tagged where a sentence tells it, in whoever's voice, and a report is a report.
 DECISION_RULES = {
+    frozenset({"none", "regime-illegitimate"}):
+        "none when the sentence reports an event or an act (an arrest, a shooting, a result "
+        "announced, a government not recognised, a brigade moved): the same rule for every "
+        "actor's acts, and an evaluative word ('brutal') is a technique, not a story. "
+        "regime-illegitimate when it says or quotes that the election was rigged or the "
+        "government has no right to rule ('fraud', 'self-proclaimed', 'regime').",
+    frozenset({"regime-illegitimate", "rights-respected"}):
+        "rights-respected when the sentence says NATO, the EU or the West stand for "
+        "Belarusians' rights, or calls for them to be respected; regime-illegitimate when it "
+        "denies the government's right to rule. 'He called on the Belarusian authorities to "
+        "respect...' gets rights-respected only; 'The regime in Minsk must...' both, for the "
+        "name.",
     frozenset({"nato-aggressor", "sovereignty-threat"}):
         "nato-aggressor when NATO (its forces, its build-up) is said to threaten or "
         "prepare to attack; sovereignty-threat when Belarus's land or independence is "
-        "said to be at stake, whoever threatens it (neighbours, 'they', the West). A "
-        "sentence that says both gets both.",
-    frozenset({"nato-defensive", "claim-lacks-evidence"}):
+        "said to be at stake, whoever threatens it. A sentence that says both gets both.",
+    frozenset({"nato-aggressor", "disputes-claim"}):
+        "nato-aggressor when the sentence tells or reports the claim ('accused NATO of...'); "
+        "disputes-claim alone when it names the claim only as what it disputes ('refuted "
+        "allegations that...', 'Disinfo: ...'). The same for every actor's claims: the claim "
+        "calling the Czech accusations 'unfounded' gets disputes-claim, not their story.",
+    frozenset({"nato-defensive", "disputes-claim"}):
         "nato-defensive when the sentence says what NATO is or does (defensive, no "
-        "build-up, no threat); claim-lacks-evidence when it says a claim is unproven, "
-        "denied or called disinformation. 'NATO denied the build-up' gets both. Tagging a "
-        "denial records that it was made, not that it is true.",
+        "build-up); disputes-claim when it says a claim lacks evidence, files it as "
+        "disinformation or reports a denial. 'NATO denied the build-up' gets both: a denial "
+        "tagged is a denial made, not one proven.",
     frozenset({"west-orchestrates", "west-hostile"}):
         "west-orchestrates when the unrest inside Belarus is said to be staged, run or "
         "paid for from abroad; west-hostile when the West's attitude in general is at "
-        "issue (hostility, Russophobia, double standards) without saying it runs the "
-        "protests.",
+        "issue (hostility, Russophobia) without saying it runs the protests.",
 }
 
 
@@ -83,8 +98,8 @@ def _as_labels(value, known, number):
 
 
 def rules_for(mine, theirs):
-    """The decision rules of every overlapping pair where one side chose one label of the
-    pair and the other side the other (or only one side chose both)."""
+    """The decision rules of every overlapping pair where the learner chose one label of the
+    pair and the reference the other (or only one of them chose both)."""
     found = []
     for pair, rule in DECISION_RULES.items():
         if (mine & pair or theirs & pair) and (mine & pair) != (theirs & pair):

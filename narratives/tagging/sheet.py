@@ -10,6 +10,8 @@ with the decision rules. Plain text, so any printer and any editor take it.
 TAG SHEET · tanks-and-planes
 >>> "22. NATO said on Sunday it is monitoring" in sheet
 True
+>>> "(told by NATO; EU institutions and EUvsDisinfo)" in sheet
+True
 """
 
 import re
@@ -19,6 +21,8 @@ from ..errors import expect_corpus, expect_path
 from ..paths import MY_WORK
 from ..workspace import save
 from .calibration import DECISION_RULES
+from .actors import load as load_actors
+from .tagview import told_by_words
 from .taxonomy import load as load_labels
 
 WIDTH = 88
@@ -39,8 +43,10 @@ def tag_sheet(text):
                                    subsequent_indent="    "))
         lines += ["    labels: ______________________________", ""]
     lines += ["LABELS"]
+    actors = load_actors()
     for label in load_labels().values():
-        lines += [f"  {label.id}: {label.name}", _wrap(label.definition, "      ")]
+        lines += [f"  {label.id}: {label.name}", _wrap(label.definition, "      "),
+                  _wrap(f"({told_by_words(label, actors)})", "      ")]
     lines += ["", "DECISION RULES"]
     for pair, rule in DECISION_RULES.items():
         lines += [f"  {' vs '.join(sorted(pair))}", _wrap(rule, "      ")]

@@ -26,8 +26,9 @@ from ..workspace import (atomic_write, download_link, is_generic, learner_name, 
 from .tagcsv import csv_rows, from_csv, to_csv
 from .taggername import TagsOwner
 from .tagstore import tags_path
-from .tagview import (HEADINGS, KEYBOARD, context_html, definitions_html, next_untagged,
-                      pressed_name, toggle)
+from .actors import load as load_actors
+from .tagview import (KEYBOARD, context_html, definitions_html, heading, next_untagged,
+                      pressed_name, told_by_words, toggle)
 from .taxonomy import label_id, load as load_labels
 
 
@@ -63,15 +64,15 @@ class Tagger(TagsOwner):
                                description="Text:", layout=w.Layout(width="max-content"))
         self.where, self.page = w.HTML(), w.HTML()
         self.buttons, self.names = {}, {}
-        groups = {}  # side -> buttons, the taxonomy's order kept
+        groups, actors = {}, load_actors()  # heading (an actor) -> buttons, in taxonomy order
         for label in self.labels.values():
-            button = self._button(label.id, label.name, f"{label.id}: {label.definition}")
-            groups.setdefault(label.side, []).append(button)
+            button = self._button(label.id, label.name, f"{label.id}: {label.definition} "
+                                                        f"({told_by_words(label, actors)})")
+            groups.setdefault(heading(label, actors), []).append(button)
         rows = []
-        for side, buttons in groups.items():
-            heading = HEADINGS.get(side, side)
+        for title, buttons in groups.items():
             box = w.Box(buttons, layout=w.Layout(flex_flow="row wrap"))
-            rows += [w.HTML(f"<b>{escape(heading)}</b>"), box]
+            rows += [w.HTML(f"<b>{escape(title)}</b>"), box]
         self.own = rows[-1]  # a learner's own labels join `none`
         rows.append(w.HTML(definitions_html(self.labels)))
         for custom in self.store.custom_labels:

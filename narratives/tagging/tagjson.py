@@ -7,6 +7,8 @@ says what is wrong; `TagStore` (in `tagstore`) reads and writes the files.
 
 >>> check_labels("nato-aggressor")
 frozenset({'nato-aggressor'})
+>>> check_labels("claim-lacks-evidence")   # a label's old id, in a file saved before
+frozenset({'disputes-claim'})
 >>> tag = '{"text_id": "t", "sentence": 1, "labels": ["none"]}'
 >>> parse_json('{"format": "narratives-tags", "tags": [%s]}' % tag)
 (None, None, (), {('t', 0): frozenset({'none'})}, {})
@@ -15,7 +17,7 @@ frozenset({'nato-aggressor'})
 import json
 
 from ..errors import NarrativesError
-from .taxonomy import LABEL_ID, NONE
+from .taxonomy import LABEL_ID, NONE, RENAMED
 
 FORMAT = "narratives-tags"
 
@@ -27,7 +29,8 @@ def check_labels(labels, where="these labels"):
     if labels is None or not hasattr(labels, "__iter__") or isinstance(labels, (bytes, dict)):
         raise NarrativesError(f"{where}: {labels!r:.40} is not a set of labels. Give label "
                               "ids, e.g. {'nato-aggressor'}, or set() to untag.")
-    labels = frozenset(str(label).strip() for label in labels)
+    labels = frozenset(RENAMED.get(label, label) for label in
+                       (str(label).strip() for label in labels))
     bad = sorted(label for label in labels if not LABEL_ID.match(label))
     if bad:
         raise NarrativesError(f"{where}: {', '.join(map(repr, bad))} is not a label id. Use "
@@ -76,6 +79,8 @@ def parse_json(data):
     annotator = doc.get("annotator")
     if annotator is not None and not isinstance(annotator, str):
         raise ValueError("its \"annotator\" should be a name in quotes, as in \"ada\"")
+    # An old id in the list of own labels would come back as a button of its own.
+    custom = [c for c in custom if c not in RENAMED]
     return annotator, position, tuple(custom), tags, rationales
 
 

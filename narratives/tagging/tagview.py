@@ -14,10 +14,7 @@ without a kernel. Text from a file is escaped:
 from ..display import MUTED, PALETTE, escape
 from .taxonomy import NONE
 
-HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
-            "NATO/EU side": "Stories on the NATO/EU side",
-            "either side": "Stories both sides tell",
-            "none": "No narrative, or a label of your own"}
+PLAIN = "A plain report, or a label of your own"
 KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
             "<b>Space</b> or <b>Enter</b> presses the button in focus.")
 
@@ -27,10 +24,33 @@ def pressed_name(name, on):
     return f"✓ {name}" if on else name
 
 
+def heading(label, actors):
+    """The heading a label's button sits under: the actor who tells it in most sentences.
+
+    >>> from narratives.tagging import labels, actor_list
+    >>> heading(labels()["west-hostile"], actor_list())
+    'Told most often by: The Russian state and Russian media'
+    """
+    if not label.told_by:
+        return PLAIN
+    return f"Told most often by: {actors[label.told_by[0]].name}"
+
+
+def told_by_words(label, actors):
+    """Every actor who tells a label, in words: 'told by NATO; EU institutions and EUvsDisinfo'."""
+    if not label.told_by:
+        return "a plain report: told by no actor in particular"
+    return "told by " + "; ".join(actors[a].name for a in label.told_by)
+
+
 def definitions_html(labels):
     """Every label's definition, in a list a keyboard can open (tooltips need a mouse)."""
+    from .actors import load as load_actors
+
+    actors = load_actors()
     items = "".join(f"<li><b>{escape(label.name)}</b> ({escape(label.id)}): "
-                    f"{escape(label.definition)}</li>" for label in labels.values())
+                    f"{escape(label.definition)} <i>({escape(told_by_words(label, actors))})</i>"
+                    "</li>" for label in labels.values())
     return (f'<details class="label-definitions"><summary>What each label means '
             f'({len(labels)} definitions)</summary><ul style="max-width:50em">{items}</ul>'
             "</details>")

@@ -1,14 +1,16 @@
 """The narrative labels a learner tags sentences with, read from `texts/narratives.csv`.
 
 A narrative is a recurring story that frames events ("NATO is an aggressor",
-"NATO is defensive"). The taxonomy names the ones these five texts tell, on
-both sides and as stories (no label is a verdict), plus `none` for a sentence
-that tells none of them.
+"NATO is defensive"). The taxonomy names the ones these five texts tell, as
+stories (no label is a verdict), each with the actors who tell it (`actors`),
+plus `none` for a plain report: a sentence that tells none of them.
 
 >>> labels = load()
 >>> labels["nato-defensive"].name
 'NATO is defensive'
->>> [label.id for label in labels.values() if label.side == "none"]
+>>> labels["nato-defensive"].told_by
+('nato', 'eu')
+>>> [label.id for label in labels.values() if not label.told_by]
 ['none']
 """
 
@@ -20,23 +22,36 @@ from pathlib import Path
 from ..display import Table
 from ..errors import NarrativesError
 from ..paths import TEXTS
+from .actors import in_order, load as load_actors, parse_told_by
 
 TAXONOMY = TEXTS / "narratives.csv"
 NONE = "none"
-COLUMNS = ("id", "name", "side", "definition", "cue", "source")
+# Labels renamed since learners began saving tags: old id -> new id. Files saved before
+# the rename are read with the new id, so no learner's tags are lost or left orphaned.
+RENAMED = {"claim-lacks-evidence": "disputes-claim"}
+COLUMNS = ("id", "name", "told_by", "definition", "cue")
 # A label id: small letters, digits and inner hyphens, as in "nato-aggressor".
 LABEL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
 class Label:
-    """One narrative: its id, a short name and what tells it apart."""
+    """One narrative: its id, a short name, who tells it and what tells it apart.
+
+    `evidence` maps each actor who tells it to the reference sentences
+    `(text id, number from 1)` where they do; `told_by` lists those actors,
+    the one who tells it in most sentences first.
+    """
     id: str
     name: str
-    side: str
+    evidence: dict
     definition: str
     cue: str
-    source: str
+
+    @property
+    def told_by(self):
+        """The ids of the actors who tell it, most sentences first."""
+        return tuple(in_order(self.evidence))
 
     @property
     def cues(self):
@@ -53,13 +68,23 @@ def load(path=None):
     except OSError as error:
         raise NarrativesError(f"The taxonomy {path} cannot be read ({error.strerror}). "
                               "Put a narratives.csv file beside the texts.") from None
+    # A taxonomy of one's own may bring its own actors; else the workbook's list holds.
+    beside = path.parent / "actors.csv"
+    actors = load_actors(beside if beside.exists() else None)
     labels = {}
     for line, row in enumerate(rows, start=2):
-        missing = [c for c in COLUMNS if not (row.get(c) or "").strip()]
+        # A plain report is told by no one in particular: only `none` leaves told_by empty.
+        needed = [c for c in COLUMNS if c != "told_by" or (row.get("id") or "").strip() != NONE]
+        missing = [c for c in needed if not (row.get(c) or "").strip()]
         if missing:
             raise NarrativesError(f"{path}, line {line}: the label has no "
-                                  f"{', '.join(missing)}. Every column needs a value.")
-        label = Label(**{c: row[c].strip() for c in COLUMNS})
+                                  f"{', '.join(missing)}. Every column needs a value"
+                                  + (" (told_by: the actors who tell it, and where)."
+                                     if "told_by" in missing else "."))
+        values = {c: (row[c] or "").strip() for c in COLUMNS}
+        values["evidence"] = parse_told_by(values.pop("told_by"), actors,
+                                           f"{path}, line {line}")
+        label = Label(**values)
         if not LABEL_ID.match(label.id):
             raise NarrativesError(f"{path}, line {line}: the id {label.id!r} should be small "
                                   "letters, digits and hyphens, as in 'nato-aggressor'.")
@@ -86,8 +111,10 @@ def label_id(name):
 
 
 def table(labels=None):
-    """The taxonomy as a table to read in a lesson."""
+    """The taxonomy as a table to read in a lesson: each label and the actors who tell it."""
     labels = labels or load()
-    return Table(["id", "name", "side", "definition"],
-                 [[l.id, l.name, l.side, l.definition] for l in labels.values()],
-                 caption="The narrative labels (texts/narratives.csv)")
+    actors = load_actors()
+    return Table(["id", "name", "told by (most sentences first)"],
+                 [[l.id, l.name, "; ".join(actors[a].name for a in l.told_by) or "-"]
+                  for l in labels.values()],
+                 caption="The narrative labels (texts/narratives.csv, texts/actors.csv)")
