@@ -73,7 +73,7 @@ def reply_table(claim):
     party; a counter-claim says the opposite, whoever says it and whenever.
     """
     expect_claim(claim)
-    rows = [[r.date, r.kind, _cut(r.speaker, 34), r.evidence, r.text_id]
+    rows = [[r.date, r.kind, _cut(r.speaker, 40), r.evidence, r.text_id]
             for r in sorted(claim.replies, key=lambda r: when(r.date))]
     return Table(["date", "kind", "speaker", "evidence", "text"], rows,
                  caption=f"Replies to the claim '{claim.id}'")
