@@ -81,9 +81,10 @@ def panel(claim, corpus, side, words=None):
             details = (f"said by {escape(item.speaker)} · in a text of {escape(text.published)}"
                        f" · framing: <b>{escape(item.framing)}</b>")
         else:
-            details = (f"<b>{escape(item.kind)}</b> by {escape(item.speaker)} (for "
-                       f"{escape(item.party)}) · on {escape(item.date)} · evidence: "
-                       f"<b>{escape(item.evidence)}</b>")
+            # A rejection is a third party's by definition; the others speak for a party.
+            party = "" if item.kind == "rejection" else f" (for {escape(item.party)})"
+            details = (f"<b>{escape(item.kind)}</b> by {escape(item.speaker)}{party} · on "
+                       f"{escape(item.date)} · evidence: <b>{escape(item.evidence)}</b>")
         parts.append(
             f'<div style="margin-bottom: 0.8em"><p style="margin: 0"><b>{escape(name)}</b> '
             f"({escape(text.outlet_kind)}, <code>{escape(item.text_id)}</code>)<br>{details}"
