@@ -160,12 +160,18 @@ def test_the_outlets_own_voice_statements_are_claims_too(found):
 
 
 def test_no_text_offers_evidence_is_said_by_one_rule_for_every_side(found):
-    party = "No text offers evidence for it beyond the word of a party to the dispute."
-    assert claims.in_the_texts(found["nato-buildup"]) == party
-    assert claims.in_the_texts(found["no-nato-buildup"]) == party
-    assert claims.in_the_texts(found["jailed-7000"]) == "No text offers evidence for it."
+    party = "No text offers evidence for it beyond the word of a party to the dispute"
+    burden = ". The burden of proof is the claimant's."
+    # An accusation and the accused's answer are not equals: the burden is the claimant's.
+    assert claims.in_the_texts(found["nato-buildup"]) == party + burden
+    assert claims.in_the_texts(found["no-nato-buildup"]) == party + ", speaking about itself."
+    # The same sentence for a Western outlet's own claim and for Lukashenko's.
+    assert claims.in_the_texts(found["jailed-7000"]) == "No text offers evidence for it" + burden
     assert claims.in_the_texts(found["west-behind-protests"]) == (
-        "No text offers evidence for it.")
+        "No text offers evidence for it" + burden)
+    # What both sides agree on is recorded as context, not as support for either.
+    context, = found["nato-buildup"].in_texts
+    assert context.relation == "context" and "multinational presence" in context.quote
     # The accused ministry's own words corroborate the Brest shooting.
     assert claims.in_the_texts(found["police-opened-fire"]).startswith(
         "The claimant offers none, but another passage corroborates it")

@@ -13,8 +13,10 @@ a party's word.
 ['official statement by a party to the dispute', 'official statement by a party to the dispute']
 >>> reviewed(found["nato-force"]), reviewed(found["strictly-defensive"])
 ('EUvsDisinfo: ‘Disinfo’, ‘recurring disinformation narrative’', 'no reviewer in these texts')
->>> in_the_texts(found["nato-buildup"]) == in_the_texts(found["no-nato-buildup"])
-True
+>>> in_the_texts(found["nato-buildup"])
+"No text offers evidence for it beyond the word of a party to the dispute. The burden of proof is the claimant's."
+>>> in_the_texts(found["no-nato-buildup"])
+'No text offers evidence for it beyond the word of a party to the dispute, speaking about itself.'
 """
 
 from dataclasses import dataclass
@@ -131,7 +133,9 @@ def in_the_texts(claim):
 
     Documents or named witnesses, from the claimant or elsewhere in the texts, count
     as evidence; a party's own statement, an argument or nothing do not. A claim with
-    none may be called exactly that: no text offers evidence for it.
+    none may be called exactly that: no text offers evidence for it. A claim about
+    others puts the burden of proof on its claimant; a party speaking about itself
+    (NATO on NATO's forces) is said to be doing so.
     """
     expect_claim(claim)
     kinds = {s.kind for s in claim.support}
@@ -142,10 +146,14 @@ def in_the_texts(claim):
         return ("The claimant offers none, but another passage corroborates it: "
                 + "; ".join(f"‘{t.quote}’ ({t.text_id})" for t in backing) + ".")
     if "official statement by a party to the dispute" in kinds:
-        return "No text offers evidence for it beyond the word of a party to the dispute."
-    if "reasoned argument" in kinds:
-        return "No text offers evidence for it; the claimant offers an argument."
-    return "No text offers evidence for it."
+        found = "No text offers evidence for it beyond the word of a party to the dispute"
+    elif "reasoned argument" in kinds:
+        found = "No text offers evidence for it; the claimant offers an argument"
+    else:
+        found = "No text offers evidence for it"
+    if claim.side in claim.about:
+        return f"{found}, speaking about itself."
+    return f"{found}. The burden of proof is the claimant's."
 
 
 def outside_table(claim):
