@@ -129,7 +129,9 @@ class Table:
             return "  ".join(c.rjust(w) if n else c.ljust(w)
                              for c, w, n in zip(row, widths, numeric)).rstrip()
         rule = "  ".join("-" * w for w in widths)
-        return "\n".join([line(self.columns), rule] + [line(r) for r in cells[1:]])
+        # An empty table says why, in plain text too: a header alone explains nothing.
+        note = [f"({self.caption})"] if self.caption and not self.rows else []
+        return "\n".join([line(self.columns), rule] + [line(r) for r in cells[1:]] + note)
 
     def __repr__(self):
         return str(self)

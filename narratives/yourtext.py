@@ -9,29 +9,23 @@ words set it apart.
 >>> sample = texts.load(MY_TEXTS)["sample-en"]
 >>> claim_sentences(sample).column("sentence")[:2]
 [1, 3]
->>> denial_sentences(sample).column("cue")[:2]
-['rejected', 'no satellite images or other evidence']
+>>> denial_sentences(sample).column("kind")
+['denial word', 'negation', 'no evidence', 'denial word']
 """
 
 import re
 from pathlib import Path
 
+from .claims.answers import CANNOT_FIND, find as find_answer
 from .claims.attribution import attribution
+from .claims.russian import attribution_ru
 from .display import Table
 from .errors import NarrativesError, expect_claims, expect_int, expect_text
 from .paths import MY_TEXTS
 from .texts.sentences import tokens
 from .workspace import save
 
-# Reporting words in Russian: the English ones are the attribution module's.
-RUSSIAN_REPORTS = re.compile(r"\b(заяви\w*|сказал\w*|сообщи\w*|утвержда\w*|обвини\w*|"
-                             r"по словам|по данным)", re.IGNORECASE)
-DENIALS = re.compile(
-    r"\b(den(?:y|ies|ied|ial)|reject\w*|refut\w*|dismiss\w*|rebut\w*|"
-    r"no (?:[\w-]+ ){0,4}evidence|not true|false|baseless|unfounded|no reason|"
-    r"отверг\w*|опроверг\w*|отрица\w*|"
-    r"не нашли (?:\w+ ){0,2}доказательств|нет доказательств|не соответству\w*)",
-    re.IGNORECASE)
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def save_text(name, content, folder=None):
@@ -52,23 +46,39 @@ def _short(sentence, width=90):
 
 
 def claim_sentences(text):
-    """The sentences that report what someone says, with the word and the speaker."""
+    """The sentences that report what someone says, with the word and the speaker.
+
+    English sentences go through `claims.attribution`, Russian ones through
+    `claims.russian`; a negated report ("did not say how many") is no one's claim.
+    """
     rows = []
     for sentence in expect_text(text, "your text").sentences:
+        if CYRILLIC.search(sentence.text):
+            found = attribution_ru(sentence.text)
+            if found:
+                rows.append([sentence.number, found[0], found[1] or "no one named",
+                             _short(sentence.text)])
+            continue
         found = attribution(text, sentence.start, sentence.end)   # its split, not a new one
         if found and sentence.start <= found.start < sentence.end:
             rows.append([sentence.number, found.cue, found.speaker or "no one named",
                          _short(sentence.text)])
-        elif (match := RUSSIAN_REPORTS.search(sentence.text)):
-            rows.append([sentence.number, match.group(), "?", _short(sentence.text)])
-    return Table(["sentence", "cue", "pinned on", "text"], rows)
+    return Table(["sentence", "cue", "pinned on", "text"], rows,
+                 caption=("" if rows else "No sentence has a reporting word (said, claimed, "
+                          "according to; заявил, сказал, по словам): the text speaks in its "
+                          "own voice, or reports in words the finder does not know."))
 
 
 def denial_sentences(text):
-    """The sentences that deny, reject or find no evidence for something."""
-    rows = [[s.number, match.group(), _short(s.text)] for s in expect_text(text).sentences
-            if (match := DENIALS.search(s.text))]
-    return Table(["sentence", "cue", "text"], rows)
+    """The sentences that may answer a claim: a denial word, missing evidence, a negation.
+
+    A word finder, not a reader: the caption says what it cannot find.
+    """
+    rows = [[s.number, found.kind, found.cue, _short(s.text)]
+            for s in expect_text(text).sentences if (found := find_answer(s.text))]
+    return Table(["sentence", "kind", "cue", "text"], rows,
+                 caption=("" if rows else "No denial word, no 'no evidence' and no negation "
+                          "in any sentence. ") + CANNOT_FIND)
 
 
 def _content_words(words, stopwords):
@@ -98,8 +108,14 @@ def known_claims(text, claims, stopwords=None, min_shared=2):
             shared = sorted(mine & vocabularies[claim.id])
             if len(shared) >= min_shared:
                 rows.append([sentence.number, claim.id, ", ".join(shared),
-                             len(claim.denials)])
-    return Table(["sentence", "claim", "shared words", "denials in the five texts"], rows)
+                             len(claim.replies)])
+    why = ("" if rows else
+           f"No sentence shares {min_shared} or more words (stopwords left out) with any "
+           f"of the {len(claims)} claims of texts/claims.json. Your text may be about "
+           "something else, or in another language (the claims are in English); try "
+           "min_shared=1, or read it for claims of its own.")
+    return Table(["sentence", "claim", "shared words", "replies in the five texts"], rows,
+                 caption=why)
 
 
 def compare_words(text, corpus, n=10, min_count=2, stopwords=None):

@@ -12,13 +12,14 @@ corpus = texts.load()
 found = claims.load(corpus)
 
 
-def unrebutted():
+def unrebutted(rebutted_counts=True, replies="denials"):
     pairs = set()
     for claim in found:
         for text_id in claim.texts:
-            rebutted = any(a.text_id == text_id and a.framing == "reported-and-rebutted"
-                           for a in claim.appearances)
-            denied = any(d.text_id == text_id for d in claim.denials)
+            rebutted = rebutted_counts and any(
+                a.text_id == text_id and a.framing == "reported-and-rebutted"
+                for a in claim.appearances)
+            denied = any(d.text_id == text_id for d in getattr(claim, replies))
             if not rebutted and not denied:
                 pairs.add((text_id, claim.id))
     return pairs
@@ -27,7 +28,7 @@ def unrebutted():
 claim = found["nato-buildup"]
 RIGHT = {
     "q1": {label: c.id for label, quote in ex.DENIALS.items() for c in found
-           if any(d.quote == quote for d in c.denials)},
+           if any(r.quote == quote for r in c.replies)},
     "q2": ["asserted", "attributed", "reported-and-rebutted"],
     "q3": unrebutted(),
     "q4": (date.fromisoformat(claim.first_denial().date) - date.fromisoformat(claim.date)).days,
@@ -49,13 +50,20 @@ WRONG = [
     ("q2", ["asserted"], "give three framings"),
     ("q1", {"A": "us-coup", "B": "polish-flags", "C": "western-regions", "D": "us-coup"},
      "3 of 4 are right; look again at D"),
-    ("q3", {("pravda-bury", "air-strikes")}, "10 items are missing"),
+    ("q3", {("pravda-bury", "air-strikes")}, "17 items are missing"),
     ("q3", {p for p in unrebutted() if found[p[1]].side == "Belarusian authorities"},
-     "NATO's and EUvsDisinfo's too"),
+     "Every claim counts, whoever made it"),
+    # Issue 21: an answer that ignores the reported-and-rebutted condition is not accepted.
+    ("q3", unrebutted(rebutted_counts=False), "this set ignores the first condition"),
+    ("q3", unrebutted(replies="replies"), "A rejection or a counter-claim is not a denial"),
     ("q3", unrebutted() | {("tanks-and-planes", "nato-buildup")}, "1 item does not belong"),
-    ("q4", 1, "Stoltenberg's refutation of 17 August"),
+    ("q4", 1, "Stoltenberg's denial of 17 August (the text's word: 'refuted')"),
+    ("q4", 10, "doorstep statement of 26 August"),
     ("q4", 11, "Stoltenberg's statement of 27 August"),
-    ("q5", {"nato-buildup"}, "3 items are missing"),
+    ("q5", {"nato-buildup"}, "1 item is missing"),
+    # The old answer counted Lukashenko's counter-claims as denials of NATO's claims.
+    ("q5", {"nato-buildup", "western-regions", "no-nato-buildup", "strictly-defensive"},
+     "counter-claims, not denials"),
     ("q6", "A", "no text quotes a figure"),
     ("q6", "b", "a party to the dispute, not witnesses"),
     ("q6", "D", "by name and office"),
@@ -73,15 +81,17 @@ WRONG = [
 def test_the_facts_behind_the_answers():
     assert RIGHT["q1"] == {"A": "us-coup", "B": "polish-flags", "C": "western-regions",
                            "D": "nato-force"}
-    assert ("pravda-bury", "air-strikes") in RIGHT["q3"] and len(RIGHT["q3"]) == 11
+    assert ("pravda-bury", "air-strikes") in RIGHT["q3"] and len(RIGHT["q3"]) == 18
+    # The outlets' own-voice statements are claims, repeated and not answered.
+    assert ("tanks-and-planes", "jailed-7000") in RIGHT["q3"]
     # A case page's title it never answers is repeated, not rebutted.
     assert ("euvsdisinfo-flights", "vrbetice") in RIGHT["q3"]
     # The case pages repeat NATO's claims and never question them: the same test, each side.
     assert ("euvsdisinfo-force", "no-nato-buildup") in RIGHT["q3"]
     assert ("euvsdisinfo-force", "russian-campaign") in RIGHT["q3"]
     assert RIGHT["q4"] == 0
-    assert RIGHT["q5"] == {"nato-buildup", "western-regions", "no-nato-buildup",
-                          "strictly-defensive"}
+    # Only denials count: the party a claim is about, after the claim.
+    assert RIGHT["q5"] == {"nato-buildup", "western-regions"}
     # The quotes of question 2 are in their texts, framed as the answer says.
     for (text_id, quote), framing in zip(ex.APPEARANCES, RIGHT["q2"]):
         assert any(a.text_id == text_id and quote in a.quote and a.framing == framing
@@ -109,8 +119,7 @@ def test_a_defensible_answer_to_q1_c_is_accepted(claim_id):
 def test_answers_in_other_shapes_pass():
     assert ex.q2.check(["Asserted ", "attributed", "REPORTED-AND-REBUTTED"]) == "Correct!"
     assert ex.q3.check(sorted(RIGHT["q3"])) == "Correct!"
-    assert ex.q5.check(["western-regions", "nato-buildup", "no-nato-buildup",
-                        "strictly-defensive"]) == "Correct!"
+    assert ex.q5.check(["western-regions", "nato-buildup"]) == "Correct!"
     assert ex.q6.check(" C ").startswith("Correct!")
     assert ex.q7.check("b)").startswith("Correct!")
 
@@ -136,10 +145,27 @@ def test_the_sandwich_is_a_method_for_both_sides():
     parts = [p.split(":")[0] for p in ex.q10.model_answer.split(". ") if ":" in p[:9]]
     assert parts == ["FACT", "MYTH", "FALLACY", "FACT"]
     model = ex.q10.model_answer
-    # Both sides' words on record, neither taken as proof.
+    # Both sides' words on record, neither taken as proof; the burden is the claimant's,
+    # and where no text offers evidence the answer says exactly that.
     assert "Lukashenko said" in model and "NATO said the same day" in model
-    assert "a denial by a party proves no more than a claim by a party" in model
+    assert "the burden of proof is his" in model and "No text offers evidence" in model
+    assert "a denial by a party proves no more" not in model
     assert "False" not in model
+
+
+def test_the_sandwich_rubric_rewards_the_conclusion_the_evidence_supports():
+    levels = ex.q10.rubric.levels
+    # Saying that no text offers evidence for a claim is not "Beginning" where that is
+    # the evidence: only a verdict with nothing behind it, or a party's word taken as fact.
+    assert "calls it wrong" not in levels["beginning"]
+    assert "nothing from the texts behind it" in levels["beginning"]
+    assert "no text offers evidence" in levels["secure"]
+
+
+def test_q6_no_longer_calls_the_two_statements_the_same_kind_about_oneself():
+    text = " ".join([str(ex.q6.solution())] + [o.feedback for o in ex.q6.options.values()])
+    assert "like Lukashenko's" not in text and "speaks about itself" not in text
+    assert "about NATO's forces, not his own" in text
 
 
 def test_what_would_settle_it_names_a_claim_from_each_side():

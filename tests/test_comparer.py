@@ -31,7 +31,8 @@ def test_panels_show_outlet_speaker_date_and_attribution(corpus, found):
     assert "<b>EUvsDisinfo</b>" in left and "said by Alexander Lukashenko" in left
     assert "framing: <b>attributed</b>" in left
     assert "Attribution: ‘said’: pinned on Lukashenka" in left
-    assert "said by Washington (the US government) · on 2021" in right
+    assert ("<b>denial</b> by Washington (the US government) (for the United States) · on 2021"
+            in right)
     assert "evidence: <b>official statement by a party to the dispute</b>" in right
 
 
@@ -62,6 +63,18 @@ def test_events_and_description(corpus, found):
         "2020-08-27.")
 
 
+def test_replies_that_are_not_denials_are_named_for_what_they_are(corpus, found):
+    # NATO's claim is answered by Lukashenko's own words of the rally, which came first:
+    # a counter-claim on the timeline and in the panel, never a denial.
+    claim = found["no-nato-buildup"]
+    assert [e.kind for e in comparer.events(claim, corpus) if e.kind != "claim"] == [
+        "counter-claim"]
+    assert "<b>counter-claim</b> by Alexander Lukashenko" in comparer.panel(
+        claim, corpus, "replies")
+    assert comparer.describe(claim, corpus).endswith(
+        "no denial in these texts; 1 other reply (counter-claim), 2020-08-16.")
+
+
 def test_chart_is_a_figure_with_one_row_per_event(corpus, found):
     claim = found["nato-buildup"]
     chart = comparer.chart(claim, corpus)
@@ -81,7 +94,7 @@ class TestComparer:
         return Comparer(corpus, found)
 
     def test_it_starts_on_the_first_claim(self, widget):
-        assert repr(widget) == "<Comparer of 14 claims, showing 'nato-buildup'>"
+        assert repr(widget) == "<Comparer of 18 claims, showing 'nato-buildup'>"
         assert widget.redraws == 1
         assert "claims-comparer" in widget.widget._dom_classes
 
@@ -119,17 +132,22 @@ def test_text_from_files_is_escaped_in_the_widget(make_folder):
     data = {"claims": [{"id": "x<y", "statement": "Tanks & <b>planes</b>", "claimant": "L",
                         "claimant_type": "Person", "date": "2020-08-16",
                         "side": "<u>side</u>", "would_settle": "<img src=x>",
-                        "support": [{"kind": "none", "what": "<em>nothing</em>"}],
+                        "about": ["<s>NATO</s>"], "subject": "<s>NATO</s>",
+                        "support": [{"kind": "none offered", "what": "<em>nothing</em>"}],
                         "appearances": [{"text_id": "t", "quote": quote, "start": 0,
                                          "end": len(quote), "framing": "attributed",
                                          "speaker": "<i>L</i>"}],
-                        "denials": []}]}
+                        "replies": [],
+                        "outside": [{"relation": "context", "record": "<b>R</b>",
+                                     "date": "2020", "citation": "https://x.org/<a>",
+                                     "what": "<q>w</q>"}]}]}
     path = folder / "claims.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     widget = Comparer(corpus, claims.load(corpus, path))
     shown = widget.heading.value + widget.appearances.value + widget.caption.value
     assert "<script>" not in shown and "<b>planes</b>" not in shown and "<i>L</i>" not in shown
     assert "<u>" not in shown and "<img" not in shown and "<em>" not in shown
+    assert "<s>" not in shown and "<q>" not in shown and "<a>" not in shown
     assert '&lt;<mark class="one-side">script</mark>&gt;' in shown
     assert "Tanks &amp; &lt;b&gt;planes&lt;/b&gt;" in shown and "&lt;i&gt;L&lt;/i&gt;" in shown
 
@@ -137,15 +155,21 @@ def test_text_from_files_is_escaped_in_the_widget(make_folder):
 def test_the_heading_shows_support_reviews_in_their_words_and_no_rating(corpus, found):
     shown = comparer.heading(found["nato-force"], corpus)
     assert "rating drawn" not in shown and "False" not in shown
-    assert "Side: Belarusian authorities" in shown
+    assert "Made by Minsk (the Belarusian authorities) (Belarusian authorities)" in shown
+    assert "about NATO and its plans towards Belarus" in shown
+    assert "No text offers evidence for it; the claimant offers an argument." in shown
     assert "EUvsDisinfo (2020, <code>euvsdisinfo-force</code>) files it as ‘Disinfo’" in shown
     assert "East StratCom Task Force" in shown
     assert "<b>reasoned argument</b>" in shown
     # What would settle it is folded, so a learner names their own evidence first.
     assert shown.index("<details>") < shown.index(escape(found["nato-force"].would_settle))
     western = comparer.heading(found["no-nato-buildup"], corpus)
-    assert "Side: NATO" in western and "No reviewer in the five texts rated this claim." in western
+    assert "(NATO), 2020-08-16" in western
+    assert "No reviewer in the five texts rated this claim." in western
     assert "<b>official statement by a party to the dispute</b>" in western
+    # Records outside the texts are marked as such, each with its citation.
+    assert "Outside the five texts: public records" in western
+    assert "https://www.nato.int/cps/en/natohq/opinions_177561.htm" in western
 
 
 def test_panel_titles_come_right_under_the_lessons_h2_sections(corpus, found):

@@ -196,6 +196,7 @@ def test_every_question_is_fuzzed():
 def public_calls():
     """The functions lessons call, each with one argument left for the fuzz to fill."""
     from narratives import claims, tagging as tags, techniques, words, yourtext
+    from narratives.claims import answers, russian
     from narratives.tagging import classroom
     from narratives.texts.folder import parse_date, scan
 
@@ -212,6 +213,8 @@ def public_calls():
         "techniques.mark": lambda b: techniques.mark(text, "NATO", b),
         "yourtext.claim_sentences": yourtext.claim_sentences,
         "yourtext.denial_sentences": yourtext.denial_sentences,
+        "claims.answers.find": answers.find,
+        "claims.russian.attribution_ru": russian.attribution_ru,
         "words.frequencies": lambda b: words.frequencies(CORPUS, b),
         "words.frequencies(by)": lambda b: words.frequencies(CORPUS, ["nato"], by=b),
         "words.concordance": lambda b: words.concordance(CORPUS, b),
@@ -251,8 +254,8 @@ def claims_and_overlap_calls():
     store, dispersion = TagStore(), words.dispersion(CORPUS, ["nato"])
     store.set("pravda-bury", 0, {"none"})
     calls = {f"claims.{name}(claim)": getattr(claims, name) for name in (
-        "denial_table", "evidence_table", "review_table", "reviewed",
-        "days_to_first_denial", "sides")}
+        "denial_table", "reply_table", "evidence_table", "review_table", "reviewed",
+        "days_to_first_denial", "sides", "in_the_texts", "outside_table")}
     for name in ("travel", "said_how"):
         calls[f"claims.{name}(claim)"] = lambda b, f=getattr(claims, name): f(b, CORPUS)
         calls[f"claims.{name}(corpus)"] = lambda b, f=getattr(claims, name): f(claim, b)
@@ -270,11 +273,11 @@ def claims_and_overlap_calls():
         "claims.attribution(start)": lambda b: claims.attribution(CORPUS["pravda-bury"], b, 40),
         "claims.attribution(end)": lambda b: claims.attribution("Lukashenko said so.", 0, b),
         "claims.to_claimreview(id)": lambda b: claims.to_claimreview(b, CORPUS, found),
-        "claims.to_claimreview(corpus)": lambda b: claims.to_claimreview("recon-flights", b),
+        "claims.to_claimreview(corpus)": lambda b: claims.to_claimreview("nato-force", b),
         "claims.to_claimreview(claims)": lambda b: claims.to_claimreview(
-            "recon-flights", CORPUS, b),
+            "nato-force", CORPUS, b),
         "claims.to_claimreview(which)": lambda b: claims.to_claimreview(
-            "recon-flights", CORPUS, found, b),
+            "nato-force", CORPUS, found, b),
         "claims.check(data)": lambda b: claims.check(b, CORPUS),
         "claims.check(corpus)": lambda b: claims.check({"claims": [{"id": "x"}]}, b),
         "claims.load": claims.load,

@@ -22,5 +22,8 @@ def test_one_practice_text_checks_western_side_claims(corpus):
     western = {c.id for c in found if c.side in ("NATO", "EU (EUvsDisinfo)")}
     # The alliance's "purely defensive" and "no build-up", and the unit's "campaign".
     assert {"strictly-defensive", "no-nato-buildup", "russian-campaign"} <= matched & western
-    # Its answer is there too, and it is a party's word: the ministry rejects both.
-    assert [row[0] for row in yourtext.denial_sentences(text).rows] == [7]
+    # Its answers are there too: the ministry rejects both (a party's word), the
+    # alliance's own "there is no build-up" is a negation, the researchers cannot confirm.
+    found_answers = {row[0]: row[1] for row in yourtext.denial_sentences(text).rows}
+    assert found_answers[7] == "denial word"
+    assert found_answers[3] == "negation" and found_answers[9] == "no evidence"

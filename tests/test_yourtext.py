@@ -43,20 +43,46 @@ def test_claim_sentences_name_the_cue_and_the_speaker():
     assert 8 not in rows     # "found no ... evidence" reports no one's words
 
 
-def test_russian_reporting_words_are_found():
-    rows = {row[0]: row[1] for row in yourtext.claim_sentences(mine["sample-ru"])}
-    assert rows == {1: "заявило", 3: "заявило", 4: "сказал", 7: "заявила"}
+def test_russian_reporting_words_are_found_with_who_they_are_pinned_on():
+    rows = {row[0]: row[1:3] for row in yourtext.claim_sentences(mine["sample-ru"])}
+    assert rows == {1: ["заявило", "Министерство"],
+                    3: ["заявило", "Министерство обороны Норланда"],
+                    4: ["сказал", "министр Карл Весен"],
+                    7: ["заявила", "представитель альянса Мира Хальден"]}
 
 
-def test_denial_sentences_in_both_languages():
-    assert yourtext.denial_sentences(mine["sample-en"]).column("sentence") == [5, 8, 11]
+def test_a_negated_report_is_no_ones_claim():
+    rows = {row[0] for row in yourtext.claim_sentences(mine["sample-en2"])}
+    assert 4 not in rows and 6 not in rows   # "did not say", "did not name ... or say"
+
+
+def test_denial_sentences_in_both_languages_name_the_kind_of_answer():
+    table = yourtext.denial_sentences(mine["sample-en"])
+    assert table.column("sentence") == [5, 7, 8, 11]
+    assert table.column("kind") == ["denial word", "negation", "no evidence", "denial word"]
     assert yourtext.denial_sentences(mine["sample-ru"]).column("cue") == [
-        "отверг", "не нашли доказательств"]
+        "отверг", "никому", "не нашли доказательств"]
+    # Issue 21: "there is no build-up" was missed in the practice text and in two texts.
+    assert yourtext.denial_sentences(mine["sample-en2"]).rows[0][:2] == [3, "negation"]
+    for text_id, number in [("euvsdisinfo-force", 9), ("bogus-threat", 3)]:
+        rows = {row[0]: row[1] for row in yourtext.denial_sentences(corpus[text_id])}
+        assert rows[number] == "negation", text_id
+
+
+def test_empty_tables_say_why(tmp_path):
+    yourtext.save_text("plain", "Tanks rolled past the station at noon.", tmp_path)
+    text = texts.load(tmp_path)["plain"]
+    assert "No denial word" in str(yourtext.denial_sentences(text))
+    assert "words, not meaning" in str(yourtext.denial_sentences(text))
+    assert "No sentence has a reporting word" in str(yourtext.claim_sentences(text))
+    empty = str(yourtext.known_claims(text, claims.load(corpus)))
+    assert "No sentence shares 2 or more words" in empty and "min_shared=1" in empty
 
 
 def test_known_claims_match_on_shared_words():
     table = yourtext.known_claims(mine["sample-en"], claims.load(corpus))
     assert [1, "nato-buildup", "border, tanks", 7] in table.rows
+    assert table.columns[-1] == "replies in the five texts"
     assert all(len(row[2].split(", ")) >= 2 for row in table)
 
 

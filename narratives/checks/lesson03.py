@@ -1,15 +1,16 @@
 """The questions of exercise 03, "Claims and denials".
 
 Each question is marked ☼ (easy), ◑ (intermediate) or ★ (challenging).
-Questions 6 to 10 ask for a judgement; 6, 7 and 9 check claims of the
-Western side (NATO, EUvsDisinfo) with the same tools as the others, and
-every option of a choice has its own feedback. Questions 9 and 10 are the
-lesson's two written tasks, with a model answer and a rubric.
+Questions 6 to 10 ask for a judgement; 6, 7 and 9 check claims of NATO and
+EUvsDisinfo with the same tools as the others, and every option of a choice
+has its own feedback. Questions 9 and 10 are the lesson's two written tasks,
+with a model answer and a rubric that rewards the conclusion the evidence
+supports.
 
 >>> q4.check(0)
 Correct!
 >>> q4.check(1)
-Incorrect: 1 day is Stoltenberg's refutation of 17 August. Look for a denial dated earlier, on the day of the rally itself.
+Incorrect: 1 day is Stoltenberg's denial of 17 August (the text's word: 'refuted'). Look for a denial dated earlier, on the day of the rally itself.
 >>> q6.check("b")
 Incorrect: Lungescu and Stoltenberg are named, but they speak for NATO about NATO: that makes them a party to the dispute, not witnesses of what is at the border.
 """
@@ -22,14 +23,14 @@ from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Questio
 _corpus = load()
 _found = _claims.load(_corpus)
 
-# Question 1: four denials, each to be matched with the claim it answers.
-DENIALS = {
+# Question 1: four replies, each to be matched with the claim it answers.
+REPLIES = DENIALS = {
     "A": "Washington later denied these allegations",
     "B": "failed to provide any proof of it",
     "C": "NATO respects the sovereignty and borders of Belarus",
     "D": "There is no reason for NATO, a collective defence organisation, to invade Belarus.",
 }
-_matches = {label: next(c.id for c in _found if any(d.quote == quote for d in c.denials))
+_matches = {label: next(c.id for c in _found if any(r.quote == quote for r in c.replies))
             for label, quote in DENIALS.items()}
 # Stoltenberg's words answer more than the claim the file files them under. The sentence
 # that holds C says he "reiterated this thesis" (no build-up) "and stressed that NATO
@@ -56,15 +57,17 @@ q1 = Question(
     hints=["Each quote answers something a claim says. Read the claims' statements: which "
            "one does each quote contradict?",
            "Open the Comparer and look for each quote on the right-hand side, or search in "
-           "code: every claim has `claim.denials`, and every denial a `.quote`.",
+           "code: every claim has `claim.replies`, and every reply a `.quote`.",
            "A and B each answer a single claim named in the same sentence or the one before. "
            "C speaks of borders; D of an invasion."],
     solution="`{'A': 'us-coup', 'B': 'polish-flags', 'C': 'western-regions', "
              "'D': 'nato-force'}`. For C, `nato-buildup` and `nato-force` are defensible too: "
              "the sentence says Stoltenberg 'reiterated this thesis' (no build-up), and "
              "respecting borders answers a plan to use force. In code: `{label: c.id for label, "
-             "quote in DENIALS.items() for c in found if any(d.quote == quote for d in "
-             "c.denials)}`")
+             "quote in REPLIES.items() for c in found if any(r.quote == quote for r in "
+             "c.replies)}`. A and C are denials (the United States and NATO answer claims "
+             "about themselves); B and D are rejections by third parties (the article's "
+             "author, EUvsDisinfo).")
 
 # Question 2: three appearances, to be classified by reading their sentences.
 APPEARANCES = [("euvsdisinfo-flights", "many cases of fraud were recorded"),
@@ -100,28 +103,41 @@ q2 = Question(
              "the fraud in its own voice; the US report pins the build-up on Lukashenko "
              "('alleged that'); bogus-threat adds that he 'failed to provide any proof'.")
 
-# Question 3: every (text, claim) pair where a text repeats a claim and never answers it.
-_unrebutted = {(text_id, c.id) for c in _found for text_id in c.texts
-               if not any(a.text_id == text_id and a.framing == "reported-and-rebutted"
-                          for a in c.appearances)
-               and not any(d.text_id == text_id for d in c.denials)}
+# Question 3: every (text, claim) pair where a text repeats a claim, does not rebut it
+# itself and carries no denial by the party it is about. Both conditions matter: leaving
+# out the first, or counting any reply as a denial, gives a different set.
+def _unanswered(rebutted=True, replies="denials"):
+    return {(text_id, c.id) for c in _found for text_id in c.texts
+            if not (rebutted and any(a.text_id == text_id
+                                     and a.framing == "reported-and-rebutted"
+                                     for a in c.appearances))
+            and not any(r.text_id == text_id for r in getattr(c, replies))}
+
+
+_unrebutted = _unanswered()
 
 q3 = Question(
     "q3", _unrebutted, kind=set, normalize=as_set, difficulty=MEDIUM,
-    hints=["A text answers a claim if it reports it in order to rebut it, or if one of the "
-           "claim's denials is in that text.",
+    hints=["Two conditions: the text does not report the claim in order to rebut it, and "
+           "none of the claim's denials is in that text.",
            "For each claim and each text in `claim.texts`, test both conditions with "
            "`any(...)` over `claim.appearances` and `claim.denials`.",
-           "Collect `(text_id, claim.id)` when both conditions are false. Count NATO's and "
-           "EUvsDisinfo's claims too."],
+           "Collect `(text_id, claim.id)` when both conditions are false. Count every "
+           "claim, whoever made it."],
     solution="`{(t, c.id) for c in found for t in c.texts if not any(a.text_id == t and "
              "a.framing == 'reported-and-rebutted' for a in c.appearances) and not any("
-             "d.text_id == t for d in c.denials)}`: eleven pairs, from every side: "
-             "`pravda-bury` with the claim of practice air strikes, and the two EUvsDisinfo "
-             "case pages with NATO's own claims, which they repeat and never question.",
-    wrong={frozenset(p for p in _unrebutted if _found[p[1]].side == "Belarusian authorities"):
-           "those are the Belarusian authorities' claims only. Every claim counts, whoever "
-           "made it: NATO's and EUvsDisinfo's too."})
+             f"d.text_id == t for d in c.denials)}}`: {len(_unrebutted)} pairs, from every "
+             "actor: the Belarusian authorities' claims, the opposition's, NATO's own claims "
+             "on the two EUvsDisinfo pages, and the outlets' own-voice statements.",
+    wrong={frozenset(_unanswered(rebutted=False)):
+               "this set ignores the first condition: it keeps texts that report a claim in "
+               "order to rebut it (framing 'reported-and-rebutted'). Leave those out.",
+           frozenset(_unanswered(replies="replies")):
+               "this counts every reply as a denial. A rejection or a counter-claim is not "
+               "a denial: use `claim.denials`.",
+           frozenset(p for p in _unrebutted if _found[p[1]].side == "Belarusian authorities"):
+               "those are the Belarusian authorities' claims only. Every claim counts, "
+               "whoever made it."})
 
 # Question 4: days from the build-up claim to its first denial dated to the day.
 q4 = Question(
@@ -132,8 +148,10 @@ q4 = Question(
     solution="`(date.fromisoformat(claim.first_denial().date) - "
              "date.fromisoformat(claim.date)).days`: 0. NATO's spokeswoman denied it the "
              "same day, 16 August 2020.",
-    wrong={1: "1 day is Stoltenberg's refutation of 17 August. Look for a denial dated "
-              "earlier, on the day of the rally itself.",
+    wrong={1: "1 day is Stoltenberg's denial of 17 August (the text's word: 'refuted'). Look "
+              "for a denial dated earlier, on the day of the rally itself.",
+           10: "10 days is Stoltenberg's doorstep statement of 26 August. Look for the "
+               "earliest denial.",
            11: "11 days is Stoltenberg's statement of 27 August. Look for the earliest "
                "denial."})
 
@@ -142,14 +160,18 @@ _countable = {c.id for c in _found if _claims.days_to_first_denial(c) is not Non
 
 q5 = Question(
     "q5", _countable, kind=set, normalize=as_set, difficulty=MEDIUM,
-    hints=["Days can be counted only when the claim and at least one answer are both "
-           "dated to the day.",
+    hints=["Days can be counted only when the claim and at least one denial are both "
+           "dated to the day. A denial comes from the party the claim is about, after it.",
            "`claims.days_to_first_denial(claim)` is `None` when they cannot be counted.",
-           "Keep the ids of the claims for which it is not `None`; NATO's claims count too."],
+           "Keep the ids of the claims for which it is not `None`; check every claim."],
     solution="`{c.id for c in found if claims.days_to_first_denial(c) is not None}`: "
-             "`nato-buildup`, `western-regions`, and NATO's `no-nato-buildup` and "
-             "`strictly-defensive` (Lukashenko's words of the same day answer them); the "
-             "other dates are known only to the month or the year, or nothing answers them.")
+             "`nato-buildup` and `western-regions`, both answered by NATO. Lukashenko's words "
+             "at the rally answer NATO's `no-nato-buildup` and `strictly-defensive`, but they "
+             "came first and speak about NATO, not for it: counter-claims, not denials. The "
+             "other dates are known only to the month or the year, or no denial is recorded.",
+    wrong={frozenset(_countable | {"no-nato-buildup", "strictly-defensive"}):
+           "Lukashenko's words of the rally answer NATO's two claims, but they came first "
+           "and speak about NATO's forces, not for Lukashenko: counter-claims, not denials."})
 
 # Question 6 (a claim from the Western side): what kind of support is offered for it?
 q6 = ChoiceQuestion(
@@ -165,8 +187,9 @@ q6 = ChoiceQuestion(
                     "border."),
         "c": Option("an official statement by a party to the dispute",
                     "NATO's spokeswoman and Secretary General speak for NATO about its own "
-                    "forces: a position on the record, like Lukashenko's, not independent "
-                    "proof.", correct=True),
+                    "forces: a position on the record, not independent proof. Lukashenko's "
+                    "claim is a party's statement too, though about NATO's forces, not his "
+                    "own.", correct=True),
         "d": Option("nothing at all: no one stands behind it",
                     "someone does stand behind it, by name and office: NATO's spokeswoman "
                     "and its Secretary General. What kind of statement is that?"),
@@ -176,8 +199,9 @@ q6 = ChoiceQuestion(
            "figures or images in those sentences.",
            "Lungescu and Stoltenberg are NATO's spokeswoman and Secretary General."],
     solution="c: NATO's spokeswoman and Secretary General speak for NATO about NATO's own "
-             "forces. That puts NATO's position on the record; like Lukashenko's statement, "
-             "it is not independent proof. No text gives figures or images for either side.")
+             "forces. That puts NATO's position on the record; it is not independent proof. "
+             "Lukashenko, also a party to the dispute, spoke about NATO's forces, not his "
+             "own. No text gives figures or images for either claim.")
 
 # Question 7 (a claim from the Western side): what would settle it?
 q7 = ChoiceQuestion(
@@ -274,29 +298,34 @@ q9 = OpenQuestion(
 q10 = OpenQuestion(
     "q10",
     model_answer=(
-        "FACT: What the texts put on record about NATO forces near Belarus in August 2020 "
-        "is two statements by parties to the dispute: no figures, no images. "
+        "FACT: NATO troops were stationed in Poland and Lithuania in August 2020, which "
+        "both sides say; no text offers evidence that they were being built up. "
         "MYTH: Lukashenko said at a rally on 16 August 2020 that NATO had deployed 'tanks "
         "and planes' to Belarus's western border; NATO said the same day that there was no "
         "build-up. "
-        "FALLACY: Each side offers only its own word, and a denial by a party proves no "
-        "more than a claim by a party; EUvsDisinfo, an EU government communication unit, "
-        "filed the claim as disinformation, resting on NATO's statements. "
-        "FACT: The question can be settled only by evidence neither side gave in these "
-        "texts, such as published troop figures or satellite images."),
-    covers=["open with what is on record, stated plainly, with who put it there",
+        "FALLACY: The claim rests on the claimant's word: he named no units, numbers or "
+        "places, and the burden of proof is his. NATO's denial is a party's word too, and "
+        "EUvsDisinfo, an EU government communication unit, filed the claim as "
+        "disinformation. "
+        "FACT: No text offers evidence of a build-up; published troop figures or satellite "
+        "images would settle it either way."),
+    covers=["open with what is established, stated plainly, with who put it on record",
             "warn before the claim, and say it once, attributed to who said it and when",
-            "explain what evidence each side offers, and of what kind",
-            "close with the fact again, or with the evidence that would settle it",
+            "explain what evidence the claimant offers, and of what kind: the burden of "
+            "proof is the claimant's",
+            "close with the fact again: where no text offers evidence, say exactly that",
             "the same method for a claim from the other side",
-            "use only what the texts support, with dates as precise as they give"],
+            "use only what the texts (or a cited record) support, with dates as precise as "
+            "they give"],
     rubric=Rubric(
-        beginning="states the claim and calls it wrong, or takes one side's denial as the "
-                  "fact",
+        beginning="calls a claim true or false with nothing from the texts behind it, or "
+                  "takes one party's word (a claim or a denial) as the fact",
         developing="follows the four layers, attributes the claim with its date, and says "
-                   "what evidence is missing",
-        secure="is fair to both sides: its facts are what the texts establish, each side's "
-               "support is named by kind, and it ends with what would settle the question"),
+                   "what evidence the claimant offers and of what kind",
+        secure="draws the conclusion the evidence supports, no more and no less: says "
+               "plainly where no text offers evidence for a claim, whoever made it, reports "
+               "as fact what independent sources agree on, and ends with what would settle "
+               "what remains open"),
     hints=["The four layers are fact, myth, fallacy, fact.",
            "For the first layer, ask what the texts establish beyond each party's word.",
            "Attribute the claim and its denial with their dates; then say what kind of "

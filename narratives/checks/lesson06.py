@@ -59,7 +59,8 @@ q2 = Question(
     hints=["A tool can find candidates; only reading can say what each one denies.",
            "`yourtext.denial_sentences(sample)` lists sentences with denial words; read "
            "each and ask: is it about the tanks?",
-           "One of the three candidates denies the opposition's accusation."],
+           "One of the candidates denies the opposition's accusation; another is only "
+           "a negation."],
     solution="{5, 8}: sentence 5 (the alliance rejects the claim) and sentence 8 (no "
              "satellite images or other evidence). Sentences 6, 7 and 9 answer it too (the "
              "alliance's own words, the published schedule) and are also accepted. "

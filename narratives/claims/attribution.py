@@ -19,7 +19,8 @@ The steps, in order:
    the next sentence of the paragraph, if that one opens with a report
    ("He added that ...").
 2. Take the reporting word nearest the quote, leaving out words of another
-   clause (after ", but") and nouns ("these claims" is not a report).
+   clause (after ", but"), nouns ("these claims" is not a report) and
+   negated reports ("did not say how many" reports no one's words).
 3. The speaker is the name just before the word ("Lukashenko said"), or
    after it when the quotation comes first ("…,” said Oana Lungescu"), or
    the owner in "Lukashenka’s allegations". "he" or "she" is looked up in
@@ -65,6 +66,8 @@ OPENING, CLOSING = "“„«", "”»"
 # How far from a quote its quotation marks and its paragraph are looked for (a page).
 REACH = 3000
 CLAUSE_BREAK = re.compile(r",\s*but\b|;|\bhowever\b", re.IGNORECASE)
+# A negation in the same clause, a few words before a cue: "did not say", "never said".
+NEGATED = re.compile(r"\b(?:not|never|n't)\b(?:\s+[\w’'-]+){0,6}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,8 @@ def _nearest(body, spans, group, start, end, own_sentence):
             between = body[min(match.end(), end):max(match.start(), start)]
             if own_sentence and CLAUSE_BREAK.search(between):
                 continue  # "he stated X, but failed to ...": the cue is another clause's
+            if NEGATED.search(body, s, match.start()):
+                continue  # "did not say how many": a report of nothing said
             found_here = _read(body, spans, i, match)
             if found_here:
                 distance = max(match.start() - end, start - match.end(), 0)

@@ -1,9 +1,12 @@
 """The claims file's rules: what each record must hold, and `check`, which lists each break.
 
-A claim needs its fields, an ISO date, at least one appearance; each
-appearance, denial or review quotes a text exactly at its offsets, outside
-the boilerplate; framings and kinds of evidence come from fixed lists; a
-reviewer is described (who runs and funds it) and rates in its own words.
+A claim needs its fields (who asserts it, about whom, what would settle it),
+an ISO date, at least one appearance; each appearance, reply or review quotes
+a text exactly at its offsets, outside the boilerplate; framings, kinds of
+reply and kinds of evidence come from fixed lists; a denial comes from a
+party the claim is about, no earlier than the claim; a record outside the
+texts is named, dated and cited; a reviewer is described (who runs and funds
+it) and rates in its own words.
 `claimfile.load` refuses a file with any problem and lists them all:
 
 >>> from narratives import texts
@@ -13,6 +16,8 @@ reviewer is described (who runs and funds it) and rates in its own words.
 ['the file should hold {"claims": [...]}, a list of claims.']
 """
 
+from datetime import date, timedelta
+
 from ..errors import expect_corpus
 from ..texts.folder import parse_date
 
@@ -21,13 +26,22 @@ FRAMINGS = ("asserted", "attributed", "reported-and-rebutted")
 # the dispute (NATO about NATO, Minsk about Minsk) puts a position on the record; it is
 # not independent proof, whichever side makes it.
 EVIDENCE = ("documents", "named witnesses", "official statement by a party to the dispute",
-            "reasoned argument", "points to missing evidence", "none")
+            "reasoned argument", "points to missing evidence", "none offered")
+# A reply is a denial only when it comes after the claim from a party the claim is about;
+# a third party that calls it false or unproven rejects it; anyone else who says the
+# opposite (before or after) makes a counter-claim.
+REPLY_KINDS = ("denial", "rejection", "counter-claim")
+# How a record outside the texts bears on a claim ("records": it documents who said what
+# and when; "context": background both sides agree on).
+RELATIONS = ("corroborates", "contradicts", "records", "context")
 CLAIMANT_TYPES = ("Person", "Organization")
 
-CLAIM_FIELDS = ("id", "statement", "side", "claimant", "claimant_type", "date",
+CLAIM_FIELDS = ("id", "statement", "side", "claimant", "claimant_type", "subject", "date",
                 "would_settle")
 APPEARANCE_FIELDS = ("text_id", "quote", "framing", "speaker")
-DENIAL_FIELDS = ("text_id", "quote", "speaker", "date", "evidence")
+REPLY_FIELDS = ("kind", "text_id", "quote", "speaker", "party", "date", "evidence")
+IN_TEXT_FIELDS = ("relation", "text_id", "quote", "note")
+OUTSIDE_FIELDS = ("relation", "record", "date", "citation", "what")
 REVIEW_FIELDS = ("text_id", "quote", "reviewer", "rating", "date")
 
 
@@ -53,27 +67,102 @@ def check(data, corpus):
         problems += _bad_date(claim.get("date"), where)
         if claim.get("claimant_type") not in CLAIMANT_TYPES:
             problems.append(f"{where}: claimant_type should be Person or Organization.")
-        appearances, denials = claim.get("appearances"), claim.get("denials")
+        about = claim.get("about")
+        if not (isinstance(about, list) and about
+                and all(isinstance(a, str) and a.strip() for a in about)):
+            problems.append(f"{where}: 'about' should list the parties the claim is about, "
+                            'e.g. ["NATO"].')
+            about = []
+        appearances, replies = claim.get("appearances"), claim.get("replies")
         if not isinstance(appearances, list) or not appearances:
             problems.append(f"{where}: give it at least one appearance.")
             appearances = []
-        if not isinstance(denials, list):
-            problems.append(f"{where}: denials should be a list (it may be empty: []).")
-            denials = []
+        if not isinstance(replies, list):
+            problems.append(f"{where}: replies should be a list (it may be empty: []).")
+            replies = []
         for m, item in enumerate(appearances, start=1):
             problems += _quote(item, APPEARANCE_FIELDS, f"{where}, appearance {m}", corpus)
             if isinstance(item, dict) and item.get("framing") not in FRAMINGS:
                 problems.append(f"{where}, appearance {m}: framing {item.get('framing')!r} "
                                 f"should be one of: {', '.join(FRAMINGS)}.")
-        for m, item in enumerate(denials, start=1):
-            problems += _quote(item, DENIAL_FIELDS, f"{where}, denial {m}", corpus)
-            if isinstance(item, dict):
-                problems += _bad_date(item.get("date"), f"{where}, denial {m}")
-                if item.get("evidence") not in EVIDENCE:
-                    problems.append(f"{where}, denial {m}: evidence {item.get('evidence')!r} "
-                                    f"should be one of: {', '.join(EVIDENCE)}.")
+        for m, item in enumerate(replies, start=1):
+            problems += _reply(item, claim, about, f"{where}, reply {m}", corpus)
         problems += _support(claim.get("support"), where)
+        problems += _in_texts(claim.get("in_texts", []), where, corpus)
+        problems += _outside(claim.get("outside", []), where)
         problems += _reviews(claim.get("reviews", []), reviewers, where, corpus)
+    return problems
+
+
+def _reply(item, claim, about, where, corpus):
+    """One reply: quoted at its offsets, of a known kind; a denial by a party, not earlier."""
+    problems = _quote(item, REPLY_FIELDS, where, corpus)
+    if not isinstance(item, dict):
+        return problems
+    problems += _bad_date(item.get("date"), where)
+    if item.get("evidence") not in EVIDENCE:
+        problems.append(f"{where}: evidence {item.get('evidence')!r} should be one of: "
+                        f"{', '.join(EVIDENCE)}.")
+    if item.get("kind") not in REPLY_KINDS:
+        problems.append(f"{where}: kind {item.get('kind')!r} should be one of: "
+                        f"{', '.join(REPLY_KINDS)}.")
+    elif item["kind"] == "denial":
+        if item.get("party") not in about:
+            problems.append(f"{where}: a denial comes from a party the claim is about "
+                            f"({', '.join(about) or 'none given'}), not from "
+                            f"{item.get('party')!r}; call it a rejection or a counter-claim.")
+        if before(item.get("date"), claim.get("date")):
+            problems.append(f"{where}: a denial dated {item.get('date')} cannot answer a claim "
+                            f"made on {claim.get('date')}; call it a counter-claim.")
+    return problems
+
+
+def before(first, second):
+    """True when ISO date `first` ends before `second` can begin (any precision)."""
+    if parse_date(first or "") is None or parse_date(second or "") is None:
+        return False
+    return last_day(first) < parse_date(second)
+
+
+def last_day(iso):
+    """The last day an ISO date of any precision can mean: 2020-08 -> 2020-08-31."""
+    first = parse_date(iso)
+    if len(iso) == 10:
+        return first
+    if len(iso) == 7:
+        return date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(1)
+    return date(first.year, 12, 31)
+
+
+def _in_texts(items, where, corpus):
+    """What in the texts, beyond the replies, corroborates or contradicts the claim."""
+    if not isinstance(items, list):
+        return [f"{where}: in_texts should be a list (it may be left out)."]
+    problems = []
+    for m, item in enumerate(items, start=1):
+        problems += _quote(item, IN_TEXT_FIELDS, f"{where}, in_texts {m}", corpus)
+        if isinstance(item, dict) and item.get("relation") not in RELATIONS:
+            problems.append(f"{where}, in_texts {m}: relation should be one of: "
+                            f"{', '.join(RELATIONS)}.")
+    return problems
+
+
+def _outside(items, where):
+    """Records outside the texts: each named, dated, cited with its address."""
+    if not isinstance(items, list):
+        return [f"{where}: outside should be a list (it may be empty: [])."]
+    problems = []
+    for m, item in enumerate(items, start=1):
+        here = f"{where}, outside {m}"
+        if not isinstance(item, dict):
+            problems.append(f"{here} should be an object {{...}}.")
+            continue
+        problems += _missing(item, OUTSIDE_FIELDS, here)
+        problems += _bad_date(item.get("date"), here)
+        if item.get("relation") not in RELATIONS:
+            problems.append(f"{here}: relation should be one of: {', '.join(RELATIONS)}.")
+        if not str(item.get("citation", "")).startswith("https://"):
+            problems.append(f"{here}: cite the record with its https:// address.")
     return problems
 
 
@@ -124,7 +213,7 @@ def _bad_date(value, where):
 
 
 def _quote(item, fields, where, corpus):
-    """The problems of one appearance or denial: is its quote at its offsets?"""
+    """The problems of one appearance, reply or review: is its quote at its offsets?"""
     if not isinstance(item, dict):
         return [f"{where} should be an object {{...}}."]
     problems = _missing(item, fields, where)

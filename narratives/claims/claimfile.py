@@ -2,26 +2,29 @@
 
 The rules a file must keep, and `check`, are in `claimcheck`.
 
-Each claim has an id, a neutral one-line statement, the side it comes from,
-a claimant, a date, what the claimant offers as support, its appearances,
-its denials (whatever in the texts answers it), the reviews a named reviewer
-gave it (the label in the reviewer's own words) and the evidence that would
-settle it. The file rates nothing itself. Each appearance, denial or review
-quotes a text and gives the quote's offsets into that text's body. `load`
-refuses a file in which any quote is not exactly at its offsets, and says
-where it is.
+Each claim has an id, a neutral one-line statement, the actor it comes from
+(`side`), a claimant, whom it is about, a date, what the claimant offers as
+support, its appearances, its replies, the reviews a named reviewer gave it
+(the label in the reviewer's own words), records outside the texts that bear
+on it (named, dated, cited) and the evidence that would settle it. The file
+rates nothing itself. A reply is a *denial* only when a party the claim is
+about makes it, after the claim; a third party that calls it false or
+unproven *rejects* it; anyone else who says the opposite makes a
+*counter-claim*. Each appearance, reply or review quotes a text and gives
+the quote's offsets into that text's body. `load` refuses a file in which
+any quote is not exactly at its offsets, and says where it is.
 
 >>> from narratives import texts
 >>> corpus = texts.load()
 >>> claims = load(corpus)
 >>> denial = claims["us-coup"].denials[0]
->>> corpus[denial.text_id].body[denial.start:denial.end]
-'Washington later denied these allegations'
->>> sorted({claim.side for claim in claims})[:3]
-['Belarusian authorities', 'Belarusian opposition', 'EU (EUvsDisinfo)']
->>> review = claims["recon-flights"].reviews[0]
+>>> corpus[denial.text_id].body[denial.start:denial.end], denial.party
+('Washington later denied these allegations', 'the United States')
+>>> [(r.kind, r.speaker.split(",")[0]) for r in claims["strictly-defensive"].replies]
+[('counter-claim', 'Alexander Lukashenko'), ('counter-claim', 'Alexei Bychkov')]
+>>> review = claims["nato-force"].reviews[0]
 >>> review.reviewer, review.rating
-('EUvsDisinfo', 'recurring disinformation narrative')
+('EUvsDisinfo', 'Disinfo')
 >>> check({"claims": [{"id": "x"}]}, corpus)[:2]
 ["claim x: 'statement' is missing or empty.", "claim x: 'side' is missing or empty."]
 """
@@ -32,7 +35,8 @@ from dataclasses import dataclass
 from ..errors import NarrativesError, expect_corpus, expect_path
 from ..paths import TEXTS
 from ..texts import load as load_texts
-from .claimcheck import CLAIMANT_TYPES, EVIDENCE, FRAMINGS, check  # noqa: F401 (this API)
+from .claimcheck import (CLAIMANT_TYPES, EVIDENCE, FRAMINGS, RELATIONS,  # noqa: F401 (API)
+                         REPLY_KINDS, check)
 
 CLAIMS = TEXTS / "claims.json"
 
@@ -50,8 +54,8 @@ class Appearance:
 
 
 @dataclass(frozen=True)
-class Denial:
-    """Words that deny a claim: who said them, when, and on what evidence."""
+class Reply:
+    """Words that answer a claim: of which kind, who said them for whom, when, on what."""
     text_id: str
     quote: str
     start: int
@@ -60,6 +64,32 @@ class Denial:
     date: str       # ISO, as precise as the text allows: 2020-08-16, 2020-08 or 2021
     evidence: str   # one of EVIDENCE
     note: str = ""
+    kind: str = "denial"   # one of REPLY_KINDS
+    party: str = ""        # whom the speaker speaks for: 'NATO', 'a third party (...)'
+
+
+Denial = Reply   # the older name: a denial is one kind of reply
+
+
+@dataclass(frozen=True)
+class InText:
+    """Words in the texts, beyond the replies, that corroborate or contradict a claim."""
+    relation: str
+    text_id: str
+    quote: str
+    start: int
+    end: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Outside:
+    """A public record outside the five texts that bears on a claim, with its citation."""
+    relation: str   # one of RELATIONS
+    record: str     # what the record is, by name
+    date: str
+    citation: str   # its https:// address
+    what: str       # what it says that bears on the claim
 
 
 @dataclass(frozen=True)
@@ -88,24 +118,34 @@ class Review:
 
 @dataclass(frozen=True)
 class Claim:
-    """A checkable claim: its side, support, appearances, answers and reviews."""
+    """A checkable claim: who makes it about whom, its support, appearances, replies,
+    reviews and the records outside the texts that bear on it."""
     id: str
     statement: str
     claimant: str
     claimant_type: str
     date: str
     appearances: tuple
-    denials: tuple
+    replies: tuple
     note: str = ""
     side: str = ""
     support: tuple = ()
     reviews: tuple = ()
     would_settle: str = ""
+    about: tuple = ()      # the parties the claim is about: ('NATO',)
+    subject: str = ""      # the same in words: 'NATO and its forces in Poland and Lithuania'
+    in_texts: tuple = ()
+    outside: tuple = ()
 
     @property
     def texts(self):
         """The ids of the texts it appears in, each once, in order."""
         return tuple(dict.fromkeys(a.text_id for a in self.appearances))
+
+    @property
+    def denials(self):
+        """The replies that are denials: by a party the claim is about, after the claim."""
+        return tuple(r for r in self.replies if r.kind == "denial")
 
     def first_denial(self):
         """The earliest denial dated to the day, or None."""
@@ -180,9 +220,14 @@ def _known(cls, item):
 
 def _claim(item, reviewers):
     return Claim(**{**_known(Claim, item),
+                    "about": tuple(item["about"]),
                     "appearances": tuple(Appearance(**_known(Appearance, a))
                                          for a in item["appearances"]),
-                    "denials": tuple(Denial(**_known(Denial, d)) for d in item["denials"]),
+                    "replies": tuple(Reply(**_known(Reply, r)) for r in item["replies"]),
+                    "in_texts": tuple(InText(**_known(InText, t))
+                                      for t in item.get("in_texts", [])),
+                    "outside": tuple(Outside(**_known(Outside, o))
+                                     for o in item.get("outside", [])),
                     "support": tuple(Support(**_known(Support, s))
                                      for s in item.get("support", [])),
                     "reviews": tuple(Review(**_known(Review, r),

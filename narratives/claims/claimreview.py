@@ -9,15 +9,15 @@ from the text. A claim no reviewer in the texts rated gets no ClaimReview,
 and a message saying so: the workbook makes up no rating. No URL is made up
 either, so the record has none.
 
->>> review = to_claimreview("recon-flights")
+>>> review = to_claimreview("nato-force")
 >>> review["@type"], review["claimReviewed"]
-('ClaimReview', 'Minsk spots more than 30 NATO reconnaissance flights a week near the Belarusian border.')
+('ClaimReview', 'NATO is preparing to use force against Belarus.')
 >>> review["author"]["name"], review["reviewRating"]["alternateName"]
-('EUvsDisinfo', 'recurring disinformation narrative')
+('EUvsDisinfo', 'Disinfo')
 >>> to_claimreview("air-strikes")
 Traceback (most recent call last):
 ...
-narratives.errors.NarrativesError: No reviewer in the five texts rated the claim 'air-strikes', so there is no ClaimReview to write: the workbook does not rate claims itself. Claims a reviewer rated: nato-buildup, nato-force, recon-flights, west-behind-protests, western-regions.
+narratives.errors.NarrativesError: No reviewer in the five texts rated the claim 'air-strikes', so there is no ClaimReview to write: the workbook does not rate claims itself. Claims a reviewer rated: nato-buildup, nato-force, western-regions.
 """
 
 import re

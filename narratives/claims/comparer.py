@@ -1,21 +1,22 @@
-"""The Comparer: a claim's appearances and its denials side by side.
+"""The Comparer: a claim's appearances and its replies side by side.
 
-Pick a claim: above, its side, what its claimant offers as support, who
-reviewed it and with what label in the reviewer's own words, and (folded, to
-open after you have thought about it) what evidence would settle it. Then
-where it appears (left) and what answers it (right), each with outlet,
-speaker and date; the words both sides use are marked one way, the
-words only one side uses another; under each quote, the reporting word and
-who the text pins the quote on. Below, a timeline of the claim: when it was
-made, when texts repeated it, when it was denied.
+Pick a claim: above, who makes it and about whom, what its claimant offers as
+support, what the texts offer beyond that, who reviewed it and with what label
+in the reviewer's own words, records outside the texts, and (folded, to open
+after you have thought about it) what evidence would settle it. Then where it
+appears (left) and what answers it (right: each reply a denial, a rejection or
+a counter-claim), each with outlet, speaker and date; the words both sides use
+are marked one way, the words only one side uses another; under each quote,
+the reporting word and who the text pins the quote on. Below, a timeline of
+the claim: when it was made, repeated and answered.
 
 >>> from narratives import texts, claims
 >>> corpus = texts.load()
 >>> claim = claims.load(corpus)["polish-flags"]
 >>> [e.kind for e in events(claim, corpus)]
-['claim', 'claim', 'denial']
+['claim', 'claim', 'rejection']
 >>> describe(claim, corpus)
-"Timeline of the claim 'polish-flags': made 2020-08 by Alexander Lukashenko; repeated in 1 text, published 2020-08; denied once, 2020-08."
+"Timeline of the claim 'polish-flags': made 2020-08 by Alexander Lukashenko; repeated in 1 text, published 2020-08; no denial in these texts; 1 other reply (rejection), 2020-08."
 """
 
 from collections import defaultdict
@@ -26,7 +27,7 @@ from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, WIDGET_STYLE, escape
 from ..errors import expect_claim, expect_claims, expect_corpus
 from ..texts.sentences import token_spans
 from ..texts.timeline import Event, plot as plot_timeline, table as timeline_table
-from .analysis import sides, when
+from .analysis import in_the_texts, sides, when
 from .attribution import attribution
 from .claimfile import load
 
@@ -62,11 +63,11 @@ def _said_how(corpus, item):
 
 
 def panel(claim, corpus, side, words=None):
-    """The HTML of one side: 'appearances' or 'denials'."""
+    """The HTML of one side: 'appearances' or 'replies' ('denials' is an older name)."""
     expect_claim(claim)
     expect_corpus(corpus)
     words = words or sides(claim)
-    items = claim.appearances if side == "appearances" else claim.denials
+    items = claim.appearances if side == "appearances" else claim.replies
     own = set(words.claim_only if side == "appearances" else words.denial_only)
     title = "Where the claim appears" if side == "appearances" else "What answers it"
     # h3: the lesson's sections are h2, so the panels' titles come next (no skipped level).
@@ -80,8 +81,10 @@ def panel(claim, corpus, side, words=None):
             details = (f"said by {escape(item.speaker)} · in a text of {escape(text.published)}"
                        f" · framing: <b>{escape(item.framing)}</b>")
         else:
-            details = (f"said by {escape(item.speaker)} · on {escape(item.date)} · evidence: "
-                       f"<b>{escape(item.evidence)}</b>")
+            # A rejection is a third party's by definition; the others speak for a party.
+            party = "" if item.kind == "rejection" else f" (for {escape(item.party)})"
+            details = (f"<b>{escape(item.kind)}</b> by {escape(item.speaker)}{party} · on "
+                       f"{escape(item.date)} · evidence: <b>{escape(item.evidence)}</b>")
         parts.append(
             f'<div style="margin-bottom: 0.8em"><p style="margin: 0"><b>{escape(name)}</b> '
             f"({escape(text.outlet_kind)}, <code>{escape(item.text_id)}</code>)<br>{details}"
@@ -108,10 +111,18 @@ def heading(claim, corpus=None):
             for r in claim.reviews)
     else:
         reviews = "<li>No reviewer in the five texts rated this claim.</li>"
-    return (f"<p><b>{escape(claim.statement)}</b><br>Side: {escape(claim.side)} · made by "
-            f"{escape(claim.claimant)}, {escape(claim.date)}</p>"
+    outside = "".join(
+        f"<li>{escape(o.relation)}: {escape(o.what)} <i>({escape(o.record)}, "
+        f"{escape(o.date)}: {escape(o.citation)})</i></li>" for o in claim.outside) or (
+        "<li>None filed yet.</li>")
+    return (f"<p><b>{escape(claim.statement)}</b><br>Made by {escape(claim.claimant)} "
+            f"({escape(claim.side)}), {escape(claim.date)} · about "
+            f"{escape(claim.subject)}</p>"
             f"<p style=\"margin: 0\">What the claimant offers:</p><ul>{support}</ul>"
+            f"<p>{escape(in_the_texts(claim))}</p>"
             f"<p style=\"margin: 0\">Reviewed by:</p><ul>{reviews}</ul>"
+            "<details><summary>Outside the five texts: public records</summary>"
+            f"<ul>{outside}</ul></details>"
             "<details><summary>What evidence would settle it? (Open it after you have "
             f"named your own.)</summary><p>{escape(claim.would_settle)}</p></details>")
 
@@ -129,11 +140,11 @@ def events(claim, corpus):
             continue  # a text of unknown date has no place on a timeline
         found.append(Event(corpus[text_id].published, "claim",
                            f"in {text_id} ({', '.join(sorted(set(kinds)))})", (text_id,)))
-    denials = defaultdict(list)
-    for d in claim.denials:
-        denials[(d.date, d.speaker, d.evidence)].append(d.text_id)
-    for (day, speaker, evidence), text_ids in denials.items():
-        found.append(Event(day, "denial", f"{speaker}: {evidence}",
+    replies = defaultdict(list)
+    for r in claim.replies:
+        replies[(r.date, r.kind, r.speaker, r.evidence)].append(r.text_id)
+    for (day, kind, speaker, evidence), text_ids in replies.items():
+        found.append(Event(day, kind, f"{speaker}: {evidence}",
                            tuple(dict.fromkeys(text_ids))))
     return sorted(found, key=lambda e: (when(e.date), e.kind != "claim"))
 
@@ -154,6 +165,11 @@ def describe(claim, corpus):
         denied = f"denied {times}, {_span(d.date for d in claim.denials)}"
     else:
         denied = "no denial in these texts"
+    others = [r for r in claim.replies if r.kind != "denial"]
+    if others:
+        kinds = ", ".join(sorted({r.kind for r in others}))
+        plural = "reply" if len(others) == 1 else "replies"
+        denied += f"; {len(others)} other {plural} ({kinds}), {_span(r.date for r in others)}"
     return (f"Timeline of the claim '{claim.id}': made {claim.date} by {claim.claimant}; "
             f"repeated in {texts}, published {_span(published)}; {denied}.")
 
@@ -171,7 +187,7 @@ def chart(claim, corpus):
     figure = plt.figure(figsize=(8, 0.45 * len(found) + 1.6))
     plt.close(figure)
     plot_timeline(found, figure.subplots(),
-                  title=f"'{claim.id}': made, repeated (texts dated by publication), denied")
+                  title=f"'{claim.id}': made, repeated (texts dated by publication), answered")
     return Chart(figure, describe(claim, corpus), timeline_table(found))
 
 
@@ -183,7 +199,7 @@ def _short(statement, limit=60):
 
 
 class Comparer:
-    """A widget: pick a claim, read its appearances and denials side by side."""
+    """A widget: pick a claim, read its appearances and replies side by side."""
 
     def __init__(self, corpus, claims=None, claim_id=None):
         import ipywidgets as widgets

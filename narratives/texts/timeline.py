@@ -1,7 +1,9 @@
 """Dated events, as the texts report them, on one chart.
 
 An event dated only to a month or a year (because that is all the texts
-support) is drawn as a bar across that month or year, not as a point.
+support) is drawn as a bar across that month or year, not as a point. Each
+label starts at the frame's left edge, above its row, and is cut to fit the
+frame (the data table gives every label whole).
 
 >>> found = events()
 >>> found[0].date, found[0].kind, found[0].texts
@@ -20,14 +22,21 @@ from ..paths import TEXTS
 from .folder import parse_date
 
 EVENTS = TEXTS / "events.csv"
-COLOURS = {"claim": PALETTE[5], "denial": PALETTE[0], "event": PALETTE[7]}
+# Replies come in three kinds (see narratives.claims): a denial by the party a claim is
+# about, a rejection by a third party, a counter-claim by anyone.
+COLOURS = {"claim": PALETTE[5], "denial": PALETTE[0], "rejection": PALETTE[2],
+           "counter-claim": PALETTE[3], "event": PALETTE[7]}
+PLURALS = {"claim": "claims", "denial": "denials", "rejection": "rejections",
+           "counter-claim": "counter-claims", "event": "other events"}
+# At fontsize 9 on an 8-inch figure, about this many characters fit inside the frame.
+LABEL_WIDTH = 72
 
 
 @dataclass(frozen=True)
 class Event:
     """Something that happened on a date, and the texts that report it."""
     date: str     # ISO: 2020-08-16, or 2020-08, or 2021
-    kind: str     # claim, denial or event
+    kind: str     # claim, denial, rejection, counter-claim or event
     event: str
     texts: tuple
     note: str = ""
@@ -60,9 +69,10 @@ def describe(found):
     dates = exact or [e.span()[0] for e in found]
     first, last = min(dates), max(dates)
     note = (f"; {vague} dated only to a month or a year" if vague else "")
+    counts = [f"{n} {PLURALS[k]}" for k, n in kinds.items()
+              if n or k in ("claim", "denial", "event")]
     return (f"Timeline of {len(found)} events from {first:%d %B %Y} to {last:%d %B %Y}"
-            f"{note}: {kinds['claim']} claims, {kinds['denial']} denials and "
-            f"{kinds['event']} other events.")
+            f"{note}: {', '.join(counts[:-1])} and {counts[-1]}.")
 
 
 def table(found):
@@ -80,6 +90,7 @@ def plot(found, ax=None, title="What the texts report, and when", most=40):
     as the cell's result (an image described in words, and its data table).
     """
     import matplotlib.pyplot as plt
+    from matplotlib.transforms import blended_transform_factory
 
     everything = found   # the sentence and the data table tell of every event
     if len(found) > most:
@@ -88,8 +99,8 @@ def plot(found, ax=None, title="What the texts report, and when", most=40):
     if ax is None:
         fig, ax = plt.subplots(figsize=(8, 0.45 * len(found) + 1.2))
         plt.close(fig)
-    starts, ends = [e.span()[0] for e in found], [e.span()[1] for e in found]
-    middle = min(starts) + (max(ends) - min(starts)) / 2 if found else None
+    # x in the frame's own units (0 to 1), y in rows: a label never leaves the frame.
+    at_left = blended_transform_factory(ax.transAxes, ax.transData)
     for row, event in enumerate(reversed(found)):
         first, after = event.span()
         colour = COLOURS.get(event.kind, PALETTE[7])
@@ -97,11 +108,11 @@ def plot(found, ax=None, title="What the texts report, and when", most=40):
             ax.barh(row, after - first, left=first, height=0.35, color=colour, alpha=0.35)
         else:
             ax.plot(first, row, "o", color=colour)
-        label = event.event if len(event.event) < 85 else event.event[:82] + "..."
-        # Labels run towards the middle, so none runs off the chart.
-        left = first <= middle
-        ax.text(first if left else after, row + 0.3, f"{event.date}  {label}", fontsize=9,
-                ha="left" if left else "right")
+        label = f"{event.date}  {event.event}"
+        if len(label) > LABEL_WIDTH:
+            label = label[:LABEL_WIDTH - 3] + "..."
+        ax.text(0.01, row + 0.3, label, fontsize=9, ha="left", transform=at_left,
+                clip_on=True)
     ax.set_yticks([])
     ax.set_ylim(-0.7, len(found))
     for kind, colour in COLOURS.items():
