@@ -72,9 +72,10 @@ q3 = ChoiceQuestion(
            "Two options stay on the outlet's own pages; one counts words."],
     solution="c: search for the outlet's name and read what others say about who runs and "
              "funds it. For `bogus-threat`, that leads to Belsat, a channel of Poland's public "
-             "broadcaster TVP, paid for largely from Poland's state budget through its foreign "
-             "ministry (PLN 20 million a year in 2018 and 2019, says a Polish fact-check of "
-             "2020; the figure for 2020 is uncertain). For `pravda-bury`, it leads to "
+             "broadcaster TVP, paid for in large part by Poland's foreign ministry (62% of its "
+             "budget in 2018 and 41% in 2019, says a Polish fact-check of 2020; the figure "
+             "for 2020 is uncertain) and the rest by TVP and other donors. For `pravda-bury`, "
+             "it leads to "
              "Pravda.Ru, privately owned, which does not publish who funds it.")
 
 q4 = ChoiceQuestion(
