@@ -261,6 +261,8 @@ def test_decision_rules_name_real_techniques_and_quote_the_texts():
 
 
 def test_the_reference_follows_the_span_length_rule():
+    # The parts of the written rule that code can check, checked on the reference.
+    assert "Never across two sentences; leave out 'he said'" in T.SPAN_LENGTH
     for span in reference:
         text = corpus[span.text_id]
         quote = span.quote(corpus)
