@@ -186,7 +186,8 @@ def workbook_voice():
             yield str(path.relative_to(ROOT)), string
 
 
-def test_the_detector_tells_the_workbooks_voice_from_a_quote():
+def test_no_disinformation_campaign_in_the_workbooks_own_voice():
+    # The detector first: it tells the workbook's own voice from a quote.
     assert unattributed("It was set up to address Russia's disinformation campaigns.")
     assert not unattributed("It was set up to answer what the European Council called "
                             "\"Russia's ongoing disinformation campaigns\".")
@@ -198,9 +199,6 @@ def test_the_detector_tells_the_workbooks_voice_from_a_quote():
                         "Russia's disinformation campaigns, and funded from the EU budget.")
     assert strings_of('x = ("set up to address Russia\'s "\n     "disinformation campaigns")') \
         == ["set up to address Russia's disinformation campaigns"]
-
-
-def test_no_disinformation_campaign_in_the_workbooks_own_voice():
     found = [f"{where}: {sentence}" for where, text in workbook_voice()
              for sentence in unattributed(text)]
     assert not found, "\n".join(found)
