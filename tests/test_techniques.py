@@ -256,6 +256,8 @@ def test_decision_rules_name_real_techniques_and_quote_the_texts():
             assert quoted in bodies, quoted
     assert T.rule("name calling", "Loaded language") == T.rule("Loaded_Language", "labelling")
     assert T.rule("Doubt", "Slogans").startswith("No decision rule for that pair")
+    with pytest.raises(NarrativesError, match="not one of the 14 techniques"):
+        T.rule("propaganda", "Doubt")
     table = T.rules_table()
     assert len(table) == 4 and table.column("techniques")[-1] == "span length"
 
