@@ -175,8 +175,8 @@ def workbook_voice():
         with open(path, encoding="utf-8", newline="") as file:
             for row in csv.DictReader(file):
                 # A narrative's definition is the story as its tellers tell it, and its row
-                # names them ("Told by ...").
-                if row.get("source", "").startswith("Told by"):
+                # names them (a `told_by` column, or a source "Told by ...").
+                if row.get("told_by") or row.get("source", "").startswith("Told by"):
                     continue
                 yield f"texts/{path.name}", " ".join(v or "" for v in row.values())
     for name in ("INSTRUCTORS.md", "README.md"):
