@@ -1,5 +1,7 @@
 """Exercise 01: right answers pass, plausible wrong ones get the intended pointer."""
 
+import re
+
 from exercise_cases import exercise_tests
 
 from narratives import texts
@@ -15,6 +17,8 @@ RIGHT = {
     "q5": {"pravda-bury"},
     "q6": "b",
     "q7": "b",
+    "q9": "b",
+    "q10": "b",
 }
 
 WRONG = [
@@ -38,6 +42,12 @@ WRONG = [
     ("q6", "d", "in the response"),
     ("q7", "a", "a link to"),
     ("q7", "c", "points to another article"),
+    ("q9", "a", "a different outlet"),
+    ("q9", "c", "privately"),
+    ("q9", "d", "not who runs or pays"),
+    ("q10", "a", "one question among several"),
+    ("q10", "c", "no outlet is judged by its owner alone"),
+    ("q10", "d", "as of Belsat and Pravda.Ru"),
 ]
 
 
@@ -66,6 +76,37 @@ def test_no_question_names_its_own_answer():
     prompts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
     for prompt in prompts:
         assert "tanks and planes" not in prompt.lower(), prompt[:60]
+
+
+def test_every_outlet_gets_the_same_source_questions():
+    """Issue 19: the scrutiny questions asked of Belsat and EUvsDisinfo are asked of
+    Pravda.Ru (whose funding is unpublished) and Breitbart News too, in a question's own
+    words and options, not only in a model answer."""
+    import re
+
+    def asked(question):
+        return " ".join([question.prompt] + [o.text for o in question.options.values()])
+
+    prompts = [asked(q) for q in (ex.q1, ex.q3, ex.q4, ex.q6, ex.q7, ex.q9, ex.q10)]
+    for text in corpus:
+        named = [p for p in prompts if text.outlet in p or f"`{text.id}`" in p]
+        about_owner = [p for p in named if re.search(r"\b(fund|funds|owned|owns|runs|run)\b", p)]
+        assert about_owner, text.outlet
+    assert "not publish who funds it" in asked(ex.q9)
+
+
+def test_the_model_source_card_is_not_the_lessons_own_example():
+    """q8 asks for a text other than the lesson's example (how_we_know on bogus-threat)."""
+    import json
+
+    from narratives.paths import ROOT
+
+    lesson = json.loads((ROOT / "notebooks" / "01-meet-the-texts.ipynb").read_text("utf-8"))
+    code = "".join("".join(c["source"]) for c in lesson["cells"] if c["cell_type"] == "code")
+    example = re.search(r'how_we_know\(corpus\["([\w-]+)"\]\)', code)[1]
+    assert example == "bogus-threat"
+    assert not ex.q8.model_answer.startswith(example)
+    assert corpus[example].outlet not in ex.q8.model_answer
 
 
 def test_open_question_shows_the_model_answer_without_a_verdict():

@@ -97,7 +97,7 @@ def test_text_from_the_files_is_escaped(tagger):
 def test_the_definition_follows_the_technique(tagger):
     tagger.technique.value = "Doubt"
     assert "<b>Doubt</b>: Questioning the credibility" in tagger.definition.value
-    assert "what NATO loyalty is worth" in tagger.definition.value
+    assert "failed to provide any proof of it" in tagger.definition.value
 
 
 def test_loading_a_file_adds_its_spans_and_names_bad_lines(tagger, tmp_path):

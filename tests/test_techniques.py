@@ -1,6 +1,7 @@
 """Techniques: the catalogue, find_span on the real texts, PTC in and out, the reference."""
 
 import csv
+import re
 
 import pytest
 
@@ -184,7 +185,7 @@ def test_reference_spans_cover_all_texts_all_techniques_and_both_sides():
     assert {s.technique for s in reference} == SEMEVAL_LABELS
     sides = {(n["technique"], n["side"]) for n in notes}
     for technique in ("Loaded_Language", "Name_Calling,Labeling"):
-        assert {(technique, "Minsk/Moscow side"), (technique, "NATO/EU side")} <= sides
+        assert {(technique, "Minsk/Moscow words"), (technique, "NATO/EU/Western-outlet words")} <= sides
 
 
 def test_every_reference_span_has_a_verbatim_quote_and_a_rationale():
@@ -232,3 +233,53 @@ def test_mark_makes_a_span_from_words_and_a_technique_name():
     assert span == Span("pravda-bury", "Slogans", 2899, 2919) and span.note == "catchy"
     with pytest.raises(NarrativesError, match="not one of the 14"):
         T.mark(corpus["pravda-bury"], "Traders are traitors", "catchphrases")
+
+
+# Definitions and decision rules (issue 19) ---------------------------------------------
+def test_definitions_add_no_words_to_semeval_and_keep_the_testimonial_case():
+    exaggeration = T.TECHNIQUES["Exaggeration,Minimisation"].definition
+    assert "excessive manner" in exaggeration and "less important or smaller" in exaggeration
+    assert "certain" not in exaggeration and "evidence" not in exaggeration
+    authority = T.TECHNIQUES["Appeal_to_Authority"].definition
+    assert "without any other evidence" in authority
+    assert "not an authority or an expert" in authority and "testimonial" in authority
+
+
+def test_decision_rules_name_real_techniques_and_quote_the_texts():
+    pairs = {frozenset({"Loaded_Language", "Name_Calling,Labeling"}),
+             frozenset({"Doubt", "Causal_Oversimplification"}),
+             frozenset({"Appeal_to_fear-prejudice", "Exaggeration,Minimisation"})}
+    assert set(T.DECISION_RULES) == pairs
+    bodies = " ".join(" ".join(t.body.split()) for t in corpus)
+    for text in list(T.DECISION_RULES.values()) + [T.SPAN_LENGTH]:
+        for quoted in re.findall(r"(?:^|[\s(])'(.+?)'(?=[\s,.;:)]|$)", text):
+            assert quoted in bodies, quoted
+    assert T.rule("name calling", "Loaded language") == T.rule("Loaded_Language", "labelling")
+    assert T.rule("Doubt", "Slogans").startswith("No decision rule for that pair")
+    with pytest.raises(NarrativesError, match="not one of the 14 techniques"):
+        T.rule("propaganda", "Doubt")
+    table = T.rules_table()
+    assert len(table) == 4 and table.column("techniques")[-1] == "span length"
+
+
+def test_the_reference_follows_the_span_length_rule():
+    # The parts of the written rule that code can check, checked on the reference.
+    assert "Never across two sentences; leave out 'he said'" in T.SPAN_LENGTH
+    for span in reference:
+        text = corpus[span.text_id]
+        quote = span.quote(corpus)
+        # Never across two sentences (a headline or a subheading counts as one).
+        assert any(s.start <= span.start and span.end <= s.end for s in text.sentences), quote
+        assert not re.search(r"\b(he|she) (said|added|stressed)\b", quote), quote
+        if span.technique in ("Loaded_Language", "Name_Calling,Labeling"):
+            assert len(quote.split()) <= 8, quote
+
+
+def test_the_same_motive_claim_is_tagged_alike_on_both_sides():
+    quotes = {(s.text_id, s.quote(corpus)): s.technique for s in reference}
+    # Bychkov on Stoltenberg's motive, Stoltenberg on Lukashenka's: one rule.
+    assert quotes[("pravda-bury", "Jens Stoltenberg was making the above-mentioned statements "
+                   "to spark anti-Belarusian sentiments in Russian political circles")] == \
+        "Causal_Oversimplification"
+    assert quotes[("bogus-threat", "to use NATO as an excuse or as a pretext to crack down on "
+                   "the demonstrators in their own country")] == "Causal_Oversimplification"

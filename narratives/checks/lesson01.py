@@ -50,8 +50,9 @@ q2 = Question(
            "leave them out."})
 
 q3 = ChoiceQuestion(
-    "q3", "You want to know who funds the outlet behind `bogus-threat`. Which step is "
-          "*lateral* reading?", {
+    "q3", "You want to know who funds the outlet behind a text: Belsat behind "
+          "`bogus-threat`, say, or Pravda.Ru behind `pravda-bury`. Which step is *lateral* "
+          "reading?", {
         "a": Option("Read the article closely for signs of bias before anything else.",
                     "reading closely is the step lateral reading puts off: first leave the "
                     "page and find out who is behind it."),
@@ -71,7 +72,11 @@ q3 = ChoiceQuestion(
            "Two options stay on the outlet's own pages; one counts words."],
     solution="c: search for the outlet's name and read what others say about who runs and "
              "funds it. For `bogus-threat`, that leads to Belsat, a channel of Poland's public "
-             "broadcaster TVP, mainly funded by Poland's foreign ministry.")
+             "broadcaster TVP, paid for in large part by Poland's foreign ministry (62% of its "
+             "budget in 2018 and 41% in 2019, says a Polish fact-check of 2020; the figure "
+             "for 2020 is uncertain) and the rest by TVP and other donors. For `pravda-bury`, "
+             "it leads to "
+             "Pravda.Ru, privately owned, which does not publish who funds it.")
 
 q4 = ChoiceQuestion(
     "q4", "An earlier version of this workbook called EUvsDisinfo a \"fact-check database\". "
@@ -95,8 +100,9 @@ q4 = ChoiceQuestion(
            "Then look at whose words the responses of `euvsdisinfo-force` quote as evidence.",
            "A database of fact-checks suggests an independent checker; is it one?"],
     solution="b: EUvsDisinfo is run by the East StratCom Task Force of the EU's diplomatic "
-             "service, set up to address Russia's disinformation campaigns, and its responses "
-             "here rest on statements by NATO, a party to the dispute.")
+             "service, set up to answer what the European Council called \"Russia's ongoing "
+             "disinformation campaigns\", and its responses here rest on statements by NATO, a "
+             "party to the dispute.")
 
 _NAMED = {t.id for t in _corpus if t.outlet and t.outlet.lower().replace(" ", "")
           in t.body.lower().replace(" ", "")}
@@ -176,18 +182,20 @@ q7 = ChoiceQuestion(
 
 q8 = OpenQuestion(
     "q8",
-    model_answer="bogus-threat was published by Belsat, a Belarus-focused channel of "
-                 "Poland's public broadcaster TVP, mainly funded by Poland's Ministry of "
-                 "Foreign Affairs. The text does not say so: the spelling 'Lukashenka' and "
-                 "its links to other articles are clues, and searching the headline finds the "
-                 "same text on belsat.eu; Belsat's own report of a donors' meeting and a "
-                 "journalists' association report say who funds it. It broadcasts to Belarus "
-                 "from Poland, a NATO member on Belarus's border, with Polish state money, so "
-                 "on the NATO build-up its funder is a party to the dispute. That does not "
-                 "make its report wrong: it quotes Stoltenberg at length and Lukashenka too. "
-                 "Before trusting its account I would want evidence independent of both "
-                 "sides, such as satellite images or troop figures from observers who are "
-                 "neither NATO, Polish nor Belarusian officials.",
+    model_answer="pravda-bury was published by Pravda.Ru, a privately owned Russian site "
+                 "(Pravda.Ru Holding, headed by Vadim Gorshenin), founded in 1999 by former "
+                 "journalists of the Soviet Pravda and not the Communist Party's newspaper. "
+                 "The text names its outlet ('told Pravda. Ru', and its subscribe line); "
+                 "Pravda.Ru's own press release and Wikipedia's article say who runs it. Who "
+                 "funds it is not published, and reports of who else holds interests in it "
+                 "differ: an open question, to keep in mind as for any outlet. Its headline "
+                 "frames NATO's decision as a threat ('NATO ready to bury Belarus'), and it "
+                 "gives most of its space to a Russian analyst, an adviser in a Russian "
+                 "parliamentary faction. That does not make its report of the decision wrong: "
+                 "it quotes Stoltenberg, citing Reuters. Before trusting its account I would "
+                 "read Stoltenberg's words in Reuters' report or NATO's own transcript, and "
+                 "look for evidence about NATO's flights near Belarus from observers who are "
+                 "neither NATO, Belarusian nor Russian officials.",
     rubric=Rubric(
         beginning="Names the outlet, or guesses it, without saying who runs or funds it or "
                   "how that is known.",
@@ -204,3 +212,59 @@ q8 = OpenQuestion(
            "what you would still check.",
            "For the last part, think of evidence that neither side of the dispute controls."],
     difficulty=HARD)
+
+q9 = ChoiceQuestion(
+    "q9", "`pravda-bury` names its outlet, Pravda.Ru, whose name recalls the Soviet Communist "
+          "Party's newspaper *Pravda*. What do the catalog's sources say about who runs and "
+          "funds it?", {
+        "a": Option("It is the Communist Party's newspaper *Pravda*, online.",
+                    "the sources say it was founded in 1999 by former journalists of the Soviet "
+                    "paper, and is a different outlet. Read the catalog's `run_by`."),
+        "b": Option("A privately owned site (Pravda.Ru Holding, headed by Vadim Gorshenin); "
+                    "it does not publish who funds it, and reports of who else holds interests "
+                    "in it differ.",
+                    "so who pays for it is an open question, to keep in mind as you keep "
+                    "Belsat's and EUvsDisinfo's funders in mind.", correct=True),
+        "c": Option("A Russian government communication unit, as EUvsDisinfo is an EU one.",
+                    "no source in the catalog says the Russian state runs it: it is privately "
+                    "owned. Whether state money reaches it is not published; that is the open "
+                    "question."),
+        "d": Option("Nothing more can be known: an outlet that names itself needs no lateral "
+                    "reading.",
+                    "its name tells you who published the text, not who runs or pays for the "
+                    "outlet. Read what others say about it."),
+    }, difficulty=MEDIUM,
+    hints=["Read the catalog's `run_by` and `funded_by` for `pravda-bury`.",
+           "Which option says only what those sources support, and no more?",
+           "One option says the funding is not published."],
+    solution="b: privately owned (Pravda.Ru Holding, Vadim Gorshenin), founded in 1999 by "
+             "former journalists of the Soviet Pravda, not the party's paper; it does not "
+             "publish its funding, and reports of other holders differ. The same question, who "
+             "pays and how do we know, is asked of Belsat (q3) and EUvsDisinfo (q4).")
+
+q10 = ChoiceQuestion(
+    "q10", "`tanks-and-planes` is a Breitbart News report; the outlet is privately owned in "
+           "the United States. What follows for reading it?", {
+        "a": Option("Its report is neutral: no party to the dispute owns it.",
+                    "ownership is one question among several. In its own voice it says "
+                    "Lukashenko 'is known as' 'Europe’s last dictator', and it relies on other "
+                    "outlets' reports: ask about those too."),
+        "b": Option("Ask it the questions asked of every outlet: who owns it and how we know "
+                    "(its chief executive named the owners to the US Senate press gallery in "
+                    "2017), whose reports it draws on, and which words are its own.",
+                    "the same questions for every outlet, whoever owns it.", correct=True),
+        "c": Option("Its report is unreliable because of who owns it.",
+                    "no outlet is judged by its owner alone here, on any side: weigh what it "
+                    "reports, and on whose word."),
+        "d": Option("Nothing: a US outlet has no interest in how Belarus is reported.",
+                    "every outlet has a mission and an audience. Ask who owns it and whose "
+                    "reports it draws on, as of Belsat and Pravda.Ru."),
+    }, difficulty=EASY,
+    hints=["Which questions did the lesson ask of Belsat and EUvsDisinfo?",
+           "Read the catalog's `funded_by` and `outlet_basis` for `tanks-and-planes`.",
+           "Two options judge the report by its owner; one says there is nothing to ask."],
+    solution="b: the same questions as for every outlet. Breitbart News is owned by Larry "
+             "Solov, Susie Breitbart and the Mercer family (Solov to the US Senate press "
+             "gallery, 2017, reported by USA Today); the report draws on Deutsche Welle, China "
+             "Daily, BelTA and RIA; and in its own voice it says Lukashenko 'is known as' "
+             "'Europe’s last dictator'.")

@@ -20,13 +20,15 @@ True
 
 # Learners import everything from here: `from narratives import techniques`. Behind
 # it: `spans` (the catalog, spans, PTC files), `findspan` (a phrase to offsets),
-# `overlap` (scoring spans against the reference), `spanstore` and `spantagger`.
+# `overlap` (scoring spans against the reference), `rules` (telling overlapping
+# techniques apart), `spanstore` and `spantagger`.
 from . import overlap  # noqa: F401 (techniques.overlap.score in lesson 05)
 from .findspan import Found, find_span, on_word_boundaries
 from .spans import (CATALOG, REFERENCE, REFERENCE_NOTES, SOURCES, TECHNIQUES, Span, Technique, count_table,
                     from_ptc, load, load_reference, mark, read_ptc, reference_table, resolve,
                     sort_key, span_problem, spans_table, table, to_ptc)
+from .rules import DECISION_RULES, SPAN_LENGTH, rule, rules_table
 from .spanstore import SpanStore, spans_path
 from .spantagger import SpanTagger
 
-__all__ = ["CATALOG", "Found", "REFERENCE", "REFERENCE_NOTES", "SOURCES", "Span", "SpanStore", "SpanTagger", "TECHNIQUES", "Technique", "count_table", "find_span", "from_ptc", "load", "load_reference", "mark", "on_word_boundaries", "overlap", "read_ptc", "reference_table", "resolve", "sort_key", "span_problem", "spans_path", "spans_table", "table", "to_ptc"]
+__all__ = ["CATALOG", "DECISION_RULES", "Found", "REFERENCE", "REFERENCE_NOTES", "SOURCES", "Span", "SpanStore", "SpanTagger", "TECHNIQUES", "Technique", "count_table", "find_span", "from_ptc", "load", "load_reference", "mark", "on_word_boundaries", "overlap", "read_ptc", "reference_table", "resolve", "rule", "rules_table", "SPAN_LENGTH", "sort_key", "span_problem", "spans_path", "spans_table", "table", "to_ptc"]
