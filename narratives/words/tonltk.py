@@ -9,6 +9,7 @@ under every NLTK version. Everything it finds can go on to NLTK, and
 - `punkt()`: NLTK's `PunktSentenceTokenizer`, told the workbook's abbreviations;
 - `word_list(texts)`: the words as the workbook counts them (lower case,
   boilerplate left out), in order; `nltk_text(texts)`: the same as an `nltk.Text`;
+  `paragraphs(texts)`: one list of words per paragraph, for collocation finders;
 - `freqdist(texts)` and `conditional_freqdist(texts, by)`: the counts as
   `FreqDist` and `ConditionalFreqDist`;
 - `corpus_reader(folder)`: a folder of texts in NLTK's `PlaintextCorpusReader`,
@@ -77,6 +78,15 @@ def word_list(texts):
     Boilerplate is left out, and a curly apostrophe reads as a straight one.
     """
     return [normalize(token) for text in as_texts(texts) for token in text.tokens]
+
+
+def paragraphs(texts):
+    """The words of each paragraph (a line that is not boilerplate), one list each.
+
+    For `BigramCollocationFinder.from_documents`: word pairs never cross a paragraph.
+    """
+    return [words for text in as_texts(texts) for words in text_index(text).paragraphs()
+            if words]
 
 
 def nltk_text(texts, name=None):
