@@ -10,8 +10,9 @@ import math
 
 from .. import words
 from ..texts import load
+from ..words import tonltk
 from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
-               as_set)
+               as_set, type_name)
 
 _corpus = load()
 _pravda = _corpus["pravda-bury"]
@@ -210,3 +211,84 @@ q8 = OpenQuestion(
            "For each surprise, ask: was it who spoke, the word's form, or the texts' size?",
            "Pick two of those three, and find a line of the lesson that shows each."],
     difficulty=HARD)
+
+
+# Questions answered with NLTK's own objects (the lesson's NLTK cells show each one).
+_pravda_counts = tonltk.freqdist(_pravda)
+_stop = words.stopwords()
+_ranked = sorted((w for w in _pravda_counts if w not in _stop),
+                 key=lambda w: (-_pravda_counts[w], w))
+_tenth = _pravda_counts[_ranked[9]]   # several words tie for tenth place: any of them will do
+_sure = {w for w in _ranked if _pravda_counts[w] > _tenth}
+
+
+def _top_ten(value):
+    if isinstance(value, dict):   # a FreqDist or a Counter: its ten most common
+        value = [w for w, _ in sorted(value.items(), key=lambda p: -p[1])][:10]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        if not all(isinstance(item, str) or (isinstance(item, (list, tuple)) and item
+                                             and isinstance(item[0], str)) for item in value):
+            return ("give words (strings), or (word, count) pairs as `most_common()` gives "
+                    "them.")
+        value = [item if isinstance(item, str) else item[0] for item in value]
+    else:
+        return ("the answer should be a list of words, a list of (word, count) pairs, or a "
+                f"FreqDist, and this is {type_name(value)}.")
+    found = {w.lower() for w in value}
+    if found & {"the", "of", "to", "and"}:
+        return ("stopwords are still in: leave out every word of `words.stopwords()` "
+                "before you take ten.")
+    if len(found) != 10:
+        return f"give ten different words; this has {len(found)}."
+    if "belarus" not in found or "nato" not in found:
+        return ("'Belarus' and 'NATO' are missing: count lower-cased words, as "
+                "`tonltk.word_list` gives them.")
+    if not _sure <= found or any(_pravda_counts[w] < _tenth for w in found):
+        return ("not quite. Count the words of `pravda-bury` alone, stopwords left out, and "
+                "take the ten most common.")
+    return True
+
+
+q9 = Question(
+    "q9", None, kind=object, test=_top_ten, difficulty=EASY,
+    hints=["NLTK counts words with `nltk.FreqDist`, given a list of words.",
+           "`tonltk.word_list(corpus['pravda-bury'])` is the text's words as the workbook "
+           "counts them; `FreqDist(...).most_common()` lists them, most frequent first.",
+           "`counts = nltk.FreqDist(tonltk.word_list(corpus['pravda-bury']))`, then keep the "
+           "pairs of `counts.most_common()` whose word is not in `words.stopwords()`."],
+    solution="`counts = nltk.FreqDist(tonltk.word_list(corpus['pravda-bury']))`; "
+             "`[w for w, n in counts.most_common() if w not in words.stopwords()][:10]`: "
+             "belarus, nato, russia, political, belarusian, then words seen 4 times "
+             "(cooperation, headquarters, military, said) and one of those seen 3 times. "
+             "The same as `words.top_words(corpus['pravda-bury'], n=10)`.")
+
+_by_text = tonltk.conditional_freqdist(_corpus)
+_spelling = {t for t in _by_text.conditions() if _by_text[t]["lukashenka"]}
+_other_spelling = {t for t in _by_text.conditions() if _by_text[t]["lukashenko"]
+                   or _by_text[t]["lukashenko's"]}
+
+
+def _spells(value):
+    if not all(isinstance(t, str) for t in value):
+        return "give text ids, such as {'pravda-bury'}."
+    unknown = sorted(value - set(_corpus.ids))
+    if unknown:
+        return f"{unknown[0]!r} is not a text id; the ids are {', '.join(_corpus.ids)}."
+    if value == _other_spelling:
+        return "those texts spell it 'Lukashenko'. Which use 'lukashenka'?"
+    return value == _spelling or "not quite. Look up `cfd[text_id]['lukashenka']` for each text."
+
+
+q10 = Question(
+    "q10", _spelling, kind=set, normalize=as_set, test=_spells, difficulty=MEDIUM,
+    hints=["The Belarusian leader's name is spelled two ways: 'Lukashenka' (from "
+           "Belarusian) and 'Lukashenko' (from Russian).",
+           "A `ConditionalFreqDist` holds one FreqDist per text: build it from (text id, "
+           "word) pairs, then look up 'lukashenka' in each.",
+           "`cfd = nltk.ConditionalFreqDist((t.id, w) for t in corpus for w in "
+           "tonltk.word_list(t))`; keep the ids `t` of `cfd.conditions()` where "
+           "`cfd[t]['lukashenka'] > 0`."],
+    solution="`{t for t in cfd.conditions() if cfd[t]['lukashenka'] > 0}`: bogus-threat and "
+             "euvsdisinfo-flights. The other three write 'Lukashenko', the form from Russian. "
+             "Which form a text uses is a choice worth noticing; on its own it proves "
+             "nothing about the text.")

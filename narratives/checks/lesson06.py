@@ -6,9 +6,14 @@ Correct!
 Incorrect: sentence 11 denies something else: the opposition's accusation, not the tank claim. Read what each denial is about.
 """
 
+from collections import Counter
+
+from nltk import Text, wordpunct_tokenize
+
 from ..errors import NarrativesError
 from ..paths import MY_TEXTS
 from ..texts import load, load_file
+from ..words import tonltk
 from ..yourtext import compare_words
 from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
                as_set)
@@ -187,3 +192,54 @@ q8 = OpenQuestion(
            "and their evidence, words, what to check.",
            "Apply the same questions to the alliance's statement as to the ministry's."],
     difficulty=HARD, min_words=60)
+
+
+# Questions answered with NLTK's own objects (lesson 06's NLTK cells show each one).
+_words = len(_sample.tokens)
+# NLTK's default word tokenizer (wordpunct) also counts each punctuation mark as a word.
+_with_punctuation = len(wordpunct_tokenize(_sample.body))
+
+q9 = Question(
+    "q9", _words, kind=int, difficulty=EASY,
+    wrong={_with_punctuation: "that count includes punctuation: NLTK's reader splits with "
+                              "`wordpunct` unless you give it a word tokenizer. Pass "
+                              "`word_tokenizer=tonltk.word_tokenizer()`, or use "
+                              "`tonltk.corpus_reader`."},
+    hints=["NLTK's `PlaintextCorpusReader` reads a folder of `.txt` files; NLTK 3.10 first "
+           "needs the folder on `nltk.data.path`.",
+           "`tonltk.corpus_reader('../my-texts')` allows the folder and gives NLTK's reader "
+           "the workbook's tokenizers; its `words(fileid)` are a file's words.",
+           "`reader = tonltk.corpus_reader('../my-texts')`, then "
+           "`len(reader.words('sample-en.txt'))`."],
+    solution="`len(tonltk.corpus_reader('../my-texts').words('sample-en.txt'))`, the same "
+             "as `len(sample.tokens)`. By hand: `nltk.data.path.append(os.path.abspath("
+             "'../my-texts'))`, then `PlaintextCorpusReader('../my-texts', r'.*\\.txt', "
+             "word_tokenizer=tonltk.word_tokenizer(), sent_tokenizer=...)`.")
+
+_before = Counter(line.left[-1] for line in
+                  Text(tonltk.word_list(_sample)).concordance_list("tanks") if line.left)
+_most_before = _before.most_common(1)[0][0]
+
+
+def _word_before(value):
+    if " " in value.strip():
+        return "give one word: the one right before 'tanks'."
+    if value == "tanks":
+        return "that is the word itself; read the last word of each line's `left`."
+    if value in ("threaten", "had", "near"):
+        return "that word comes after 'tanks': read each line's `left`, not its `right`."
+    return value == _most_before or "not quite. Look at `line.left[-1]` of each line."
+
+
+q10 = Question(
+    "q10", _most_before, kind=str, normalize=lambda s: s.strip().lower(), test=_word_before,
+    difficulty=MEDIUM,
+    hints=["NLTK's `Text` has a concordance: `concordance` prints it, `concordance_list` "
+           "returns the lines.",
+           "Make `nltk.Text(tonltk.word_list(sample))`; each line of "
+           "`concordance_list('tanks')` has `left`, the words before, as a list.",
+           "`[line.left[-1] for line in text.concordance_list('tanks')]` lists the word "
+           "before each use: which comes most often?"],
+    solution="`text = nltk.Text(tonltk.word_list(sample))`; `Counter(line.left[-1] for line "
+             "in text.concordance_list('tanks')).most_common(1)`: 'foreign', in two of the "
+             "three lines. The claim is about *foreign* tanks.")
