@@ -83,12 +83,18 @@ def _ratio_test(value):
 
 q3 = Question(
     "q3", _ratio, kind=float, test=_ratio_test, difficulty=MEDIUM,
-    hints=["Raw counts mislead when texts differ in length.",
-           "`words.frequencies(corpus, 'nato').per_1000('nato')` gives each text's rate "
-           "as a dict.",
-           "Divide the rate of `euvsdisinfo-force` by the rate of `tanks-and-planes`."],
-    solution=f"About {_ratio:.1f}: `rates = words.frequencies(corpus, 'nato').per_1000('nato')`"
-             "; `rates['euvsdisinfo-force'] / rates['tanks-and-planes']`. In raw counts "
+    hints=["Raw counts mislead when texts differ in length: compare each text's share of "
+           "words.",
+           "With NLTK, a `ConditionalFreqDist` of words by text holds one FreqDist per text, "
+           "and `cfd[text_id].freq('nato')` is the share of that text's words that are "
+           "'nato' (`words.frequencies(corpus, 'nato').per_1000('nato')` gives it per 1,000).",
+           "`cfd = nltk.ConditionalFreqDist((t.id, w) for t in corpus for w in "
+           "tonltk.word_list(t))`; divide the share of `euvsdisinfo-force` by that of "
+           "`tanks-and-planes`."],
+    solution=f"About {_ratio:.1f}: `cfd['euvsdisinfo-force'].freq('nato') / "
+             "cfd['tanks-and-planes'].freq('nato')`, or with the workbook, `rates = "
+             "words.frequencies(corpus, 'nato').per_1000('nato')`; "
+             "`rates['euvsdisinfo-force'] / rates['tanks-and-planes']`. In raw counts "
              "(16 against 8) it looks like twice; per 1,000 words it is more than three "
              "times, because `tanks-and-planes` is nearly twice as long.")
 
@@ -263,32 +269,36 @@ q9 = Question(
              "The same as `words.top_words(corpus['pravda-bury'], n=10)`.")
 
 _by_text = tonltk.conditional_freqdist(_corpus)
+# The texts that write the Belarusian form; the rest write "Lukashenko" (q10's option a).
 _spelling = {t for t in _by_text.conditions() if _by_text[t]["lukashenka"]}
-_other_spelling = {t for t in _by_text.conditions() if _by_text[t]["lukashenko"]
-                   or _by_text[t]["lukashenko's"]}
 
-
-def _spells(value):
-    if not all(isinstance(t, str) for t in value):
-        return "give text ids, such as {'pravda-bury'}."
-    unknown = sorted(value - set(_corpus.ids))
-    if unknown:
-        return f"{unknown[0]!r} is not a text id; the ids are {', '.join(_corpus.ids)}."
-    if value == _other_spelling:
-        return "those texts spell it 'Lukashenko'. Which use 'lukashenka'?"
-    return value == _spelling or "not quite. Look up `cfd[text_id]['lukashenka']` for each text."
-
-
-q10 = Question(
-    "q10", _spelling, kind=set, normalize=as_set, test=_spells, difficulty=MEDIUM,
-    hints=["The Belarusian leader's name is spelled two ways: 'Lukashenka' (from "
-           "Belarusian) and 'Lukashenko' (from Russian).",
-           "A `ConditionalFreqDist` holds one FreqDist per text: build it from (text id, "
-           "word) pairs, then look up 'lukashenka' in each.",
+q10 = ChoiceQuestion(
+    "q10", "The Belarusian leader's name is written \"Lukashenka\" (from Belarusian) or "
+           "\"Lukashenko\" (from Russian). Build a `ConditionalFreqDist` of words by text and "
+           "look up both spellings in each text. What do you find?", {
+        "a": Option("Each text keeps to one spelling: `bogus-threat` and "
+                    "`euvsdisinfo-flights` write \"Lukashenka\", the other three "
+                    "\"Lukashenko\".",
+                    "`cfd[t]['lukashenka']` is above 0 in those two texts only. Which form a "
+                    "text uses is a choice worth noticing; on its own it says nothing about "
+                    "whether the text is right.", correct=True),
+        "b": Option("The two EUvsDisinfo case pages write \"Lukashenka\", the other texts "
+                    "\"Lukashenko\".",
+                    "look again at `euvsdisinfo-force`: it writes \"Lukashenko's\" (a word of "
+                    "its own in the counts, `cfd[t][\"lukashenko's\"]`)."),
+        "c": Option("The texts that write \"Lukashenko\" take his side.",
+                    "a spelling is no verdict: `tanks-and-planes` writes \"Lukashenko\" and "
+                    "reports the protests against him."),
+        "d": Option("Most texts mix both spellings.",
+                    "the counts show that each text keeps to one."),
+    }, difficulty=MEDIUM,
+    hints=["A `ConditionalFreqDist` holds one FreqDist per condition: here, one per text.",
+           "Build it from (text id, word) pairs, the words from `tonltk.word_list(text)`, "
+           "then look up both spellings (and their possessives) in each text.",
            "`cfd = nltk.ConditionalFreqDist((t.id, w) for t in corpus for w in "
-           "tonltk.word_list(t))`; keep the ids `t` of `cfd.conditions()` where "
-           "`cfd[t]['lukashenka'] > 0`."],
-    solution="`{t for t in cfd.conditions() if cfd[t]['lukashenka'] > 0}`: bogus-threat and "
-             "euvsdisinfo-flights. The other three write 'Lukashenko', the form from Russian. "
-             "Which form a text uses is a choice worth noticing; on its own it proves "
-             "nothing about the text.")
+           "tonltk.word_list(t))`, then `{t: (cfd[t]['lukashenka'], cfd[t]['lukashenko']) for "
+           "t in cfd.conditions()}`."],
+    solution="a: `{t for t in cfd.conditions() if cfd[t]['lukashenka'] > 0}` gives "
+             "bogus-threat and euvsdisinfo-flights; the other three write \"Lukashenko\" "
+             "(`euvsdisinfo-force` once, as \"Lukashenko's\"). A spelling is the outlet's "
+             "choice of form, not evidence about what the text claims.")

@@ -6,9 +6,7 @@ Correct!
 Incorrect: sentence 11 denies something else: the opposition's accusation, not the tank claim. Read what each denial is about.
 """
 
-from collections import Counter
-
-from nltk import Text, wordpunct_tokenize
+from nltk import wordpunct_tokenize
 
 from ..errors import NarrativesError
 from ..paths import MY_TEXTS
@@ -216,30 +214,32 @@ q9 = Question(
              "'../my-texts'))`, then `PlaintextCorpusReader('../my-texts', r'.*\\.txt', "
              "word_tokenizer=tonltk.word_tokenizer(), sent_tokenizer=...)`.")
 
-_before = Counter(line.left[-1] for line in
-                  Text(tonltk.word_list(_sample)).concordance_list("tanks") if line.left)
-_most_before = _before.most_common(1)[0][0]
-
-
-def _word_before(value):
-    if " " in value.strip():
-        return "give one word: the one right before 'tanks'."
-    if value == "tanks":
-        return "that is the word itself; read the last word of each line's `left`."
-    if value in ("threaten", "had", "near"):
-        return "that word comes after 'tanks': read each line's `left`, not its `right`."
-    return value == _most_before or "not quite. Look at `line.left[-1]` of each line."
-
-
-q10 = Question(
-    "q10", _most_before, kind=str, normalize=lambda s: s.strip().lower(), test=_word_before,
-    difficulty=MEDIUM,
-    hints=["NLTK's `Text` has a concordance: `concordance` prints it, `concordance_list` "
-           "returns the lines.",
-           "Make `nltk.Text(tonltk.word_list(sample))`; each line of "
-           "`concordance_list('tanks')` has `left`, the words before, as a list.",
-           "`[line.left[-1] for line in text.concordance_list('tanks')]` lists the word "
-           "before each use: which comes most often?"],
-    solution="`text = nltk.Text(tonltk.word_list(sample))`; `Counter(line.left[-1] for line "
-             "in text.concordance_list('tanks')).most_common(1)`: 'foreign', in two of the "
-             "three lines. The claim is about *foreign* tanks.")
+q10 = ChoiceQuestion(
+    "q10", "Make an `nltk.Text` of `sample-en`'s words and read its concordance lines for "
+           "\"tanks\" (`concordance` prints them, `concordance_list` returns them). Whose "
+           "words are the three uses?", {
+        "a": Option("Two carry the ministry's claim (the headline, and the \"hundreds of "
+                    "foreign tanks\" it is quoted saying); one is the analysts' finding of no "
+                    "evidence of a build-up of tanks.",
+                    "the third line reads \"no satellite images or other evidence of a "
+                    "build-up of tanks\": the same word, in a sentence that answers the "
+                    "claim.", correct=True),
+        "b": Option("All three are the ministry's words.",
+                    "read the third line's left context: \"no satellite images or other "
+                    "evidence of a build-up of\". Whose finding is that?"),
+        "c": Option("One is the alliance's, when it rejects the claim.",
+                    "the alliance's statement (sentences 5 to 7) never says \"tanks\"; read "
+                    "the sentence each line is in."),
+        "d": Option("Three uses show that the text stresses the threat of tanks.",
+                    "a count does not say who speaks: one of the three uses reports that "
+                    "there is no evidence of tanks."),
+    }, difficulty=MEDIUM,
+    hints=["NLTK's `Text` has a concordance: `concordance` prints the lines, "
+           "`concordance_list` returns them.",
+           "Make `nltk.Text(tonltk.word_list(sample))` and print the lines for 'tanks' with "
+           "a wide window, so that you can see who is speaking.",
+           "`nltk.Text(tonltk.word_list(sample)).concordance('tanks', width=120)`: read the "
+           "words around each use, then find its sentence in `sample.sentences`."],
+    solution="a: the headline and sentence 3 carry the ministry's claim; sentence 8 is the "
+             "analysts' finding that there is no evidence of a build-up of tanks. A count of "
+             "'tanks' counts the claim and its answer alike.")
