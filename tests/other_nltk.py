@@ -51,7 +51,8 @@ def check(version):
 
 def main():
     failed = [version for version in VERSIONS if not check(version)]
-    print("The same sentences and figures under NLTK " + ", ".join(VERSIONS) + "." if not failed else
+    print("The same sentences and figures under NLTK " + ", ".join(VERSIONS) + "."
+          if not failed else
           f"Different or failing under NLTK {', '.join(failed)}.")
     return 1 if failed else 0
 

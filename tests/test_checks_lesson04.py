@@ -115,7 +115,8 @@ def test_the_facts_behind_the_spelling_question():
         assert len(forms) <= 1, (text.id, forms)
     # Option b: euvsdisinfo-force writes "Lukashenko's"; option c: the US report
     # writes "Lukashenko" and reports the protests against him.
-    assert "lukashenko's" in {w.lower().replace("’", "'") for w in corpus["euvsdisinfo-force"].tokens}
+    force = corpus["euvsdisinfo-force"]
+    assert "lukashenko's" in {w.lower().replace("’", "'") for w in force.tokens}
     assert "protests against" in corpus["tanks-and-planes"].body
 
 

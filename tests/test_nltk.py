@@ -107,7 +107,8 @@ def concordance_differences(corpus, ask=("nato", "regime", "force", "the", "bela
                               for w in splitter.WORD.findall(left)][1:]   # the first may be cut
                 right_words = [w.lower().replace("’", "'")
                                for w in splitter.WORD.findall(right)][:-1]
-                if (start != tokens[line.offset][0] or match.lower().replace("’", "'") != line.query
+                same_word = match.lower().replace("’", "'") == line.query
+                if (start != tokens[line.offset][0] or not same_word
                         or line.left[len(line.left) - len(left_words):] != left_words
                         or line.right[:len(right_words)] != right_words):
                     found.append((text.id, word, row, line.offset))
