@@ -89,3 +89,17 @@ def test_a_folder_that_is_not_there_gets_a_sentence(tmp_path):
         tonltk.corpus_reader(tmp_path / "missing")
     with pytest.raises(NarrativesError, match="not a folder path"):
         tonltk.allow_folder(42)
+
+
+def test_a_file_with_a_byte_order_mark_and_windows_line_ends_reads_the_same(make_folder):
+    folder = make_folder({
+        "windows.txt": "\ufeffA title here\r\n\r\nMr. Smith said so. We did not!\r\nNew line.\r\n"
+                       .encode("utf-8"),
+        "quotes.txt": "Café naïve.\n\n“Tanks!” he said. No.\n"})
+    reader = tonltk.corpus_reader(folder)
+    for text in texts.load(folder):
+        fileid = text.id + ".txt"
+        assert list(reader.words(fileid)) == list(text.tokens)
+        assert [list(s) for s in reader.sents(fileid)] == \
+            [texts.sentences.tokens(s.text) for s in text.sentences]
+    assert [list(s) for s in reader.sents("windows.txt")][1] == ["Mr", "Smith", "said", "so"]
