@@ -136,5 +136,7 @@ def corpus_reader(folder, fileids=r"(?!\.)[^/]*\.txt"):
     kept: the reader does not read catalogs). NLTK's own default tokenizers
     would need downloaded data for sentences, and count punctuation as words.
     """
+    # "utf-8-sig" reads a file saved with a byte order mark (as Notepad saves), which
+    # NLTK 3.9's reader cannot split into sentences as "utf-8".
     return PlaintextCorpusReader(allow_folder(folder), fileids, word_tokenizer=word_tokenizer(),
-                                 sent_tokenizer=SentenceTokenizer(), encoding="utf-8")
+                                 sent_tokenizer=SentenceTokenizer(), encoding="utf-8-sig")
