@@ -1,5 +1,8 @@
 """Exercise 04: right answers pass, plausible wrong ones get the intended pointer."""
 
+import re
+
+import nltk
 import pytest
 from exercise_cases import exercise_tests
 
@@ -11,6 +14,11 @@ pravda = corpus["pravda-bury"]
 texts_2021 = [t for t in corpus if t.date.year == 2021]
 texts_2020 = [t for t in corpus if t.date.year == 2020]
 nato = words.frequencies(corpus, "nato")
+# The NLTK questions' answers, found with NLTK from the texts' tokens.
+stop = words.stopwords()
+pravda_counts = nltk.FreqDist(w.lower().replace("’", "'") for w in pravda.tokens)
+top_ten = [w for w, _ in pravda_counts.most_common() if w not in stop][:10]
+spelled = {t.id for t in corpus if "lukashenka" in {w.lower() for w in t.tokens}}
 
 RIGHT = {
     "q1": set(words.top_words(pravda, n=5, stopwords=set()).column("word")),
@@ -20,6 +28,8 @@ RIGHT = {
     "q5": set(words.keyness(texts_2021, texts_2020).column("word")[:5]),
     "q6": "b",
     "q7": "Lungescu",
+    "q9": top_ten,
+    "q10": "a",
 }
 
 WRONG = [
@@ -42,6 +52,17 @@ WRONG = [
     ("q7", "Stoltenberg", "speaks elsewhere"),
     ("q7", "NATO", "name the person"),
     ("q7", "Putin", "not that person"),
+    ("q9", pravda_counts.most_common(10), "stopwords are still in"),
+    ("q9", [w for w, _ in nltk.FreqDist(
+        w.lower() for w in corpus["tanks-and-planes"].tokens).most_common()
+        if w not in stop][:10], "not quite"),
+    ("q9", top_ten[:9], "give ten different words"),
+    ("q9", 10, "should be a list of words"),
+    ("q9", [1, 2], "give words (strings)"),
+    ("q10", "b", "it writes \"Lukashenko's\""),
+    ("q10", "c", "a spelling is no verdict"),
+    ("q10", "d", "keeps to one"),
+    ("q10", {"bogus-threat"}, "letter of one option"),
 ]
 
 
@@ -68,6 +89,35 @@ def test_the_facts_behind_the_answers():
     assert len(lines) == 2
     for row in lines:
         assert "Lungescu" in corpus[row[0]].body[row[1]:row[1] + 200]
+
+
+def test_the_nltk_questions_accept_any_correct_codes_result():
+    # most_common pairs, a FreqDist, the workbook's own table, another word tied for tenth.
+    pairs = [(w, n) for w, n in pravda_counts.most_common() if w not in stop][:10]
+    assert ex.q9.check(pairs) == "Correct!"
+    assert ex.q9.check(nltk.FreqDist({w: n for w, n in pravda_counts.items()
+                                      if w not in stop})) == "Correct!"
+    assert ex.q9.check(words.top_words(pravda, n=10).column("word")) == "Correct!"
+    tied = [w for w, n in pairs if n == pairs[-1][1]]
+    others = [w for w in pravda_counts if pravda_counts[w] == pairs[-1][1] and w not in stop]
+    assert len(others) > len(tied)   # several words are tied for tenth: any of them passes
+    for word in others:
+        assert ex.q9.check([w for w, _ in pairs[:-1]] + [word]) == "Correct!"
+    assert ex.q9.check([w.upper() for w in top_ten]) == "Correct!"
+
+
+
+def test_the_facts_behind_the_spelling_question():
+    # Option a: two texts write "Lukashenka", and each text keeps to one spelling.
+    assert spelled == {"bogus-threat", "euvsdisinfo-flights"}
+    for text in corpus:
+        forms = set(re.findall(r"lukashenk[ao]", " ".join(text.tokens).lower()))
+        assert len(forms) <= 1, (text.id, forms)
+    # Option b: euvsdisinfo-force writes "Lukashenko's"; option c: the US report
+    # writes "Lukashenko" and reports the protests against him.
+    force = corpus["euvsdisinfo-force"]
+    assert "lukashenko's" in {w.lower().replace("’", "'") for w in force.tokens}
+    assert "protests against" in corpus["tanks-and-planes"].body
 
 
 def test_rounded_and_spelled_out_answers_pass():

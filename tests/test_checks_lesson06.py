@@ -1,10 +1,13 @@
 """Exercise 06: right answers pass, plausible wrong ones get the intended pointer."""
 
+import nltk
 import pytest
 from exercise_cases import exercise_tests
 
 from narratives import claims, texts, yourtext
 from narratives.checks import lesson06 as ex
+from narratives.texts.sentences import WORD
+from narratives.words import tonltk
 
 corpus = texts.load()
 sample = texts.load(yourtext.MY_TEXTS)["sample-en"]
@@ -17,6 +20,9 @@ RIGHT = {
     "q5": "b",
     "q6": yourtext.compare_words(sample, corpus).rows[0][0],
     "q7": "a",
+    # The NLTK questions: the sample's words (counted with NLTK), and whose are its 'tanks'.
+    "q9": len(nltk.RegexpTokenizer(WORD.pattern).tokenize(sample.body)),
+    "q10": "a",
 }
 
 WRONG = [
@@ -33,6 +39,12 @@ WRONG = [
     ("q5", "c", "Check its details as you would check the ministry's"),
     ("q6", "norland", "close second"),
     ("q7", "b", "rests on 'border' and 'week' only"),
+    ("q9", len(nltk.wordpunct_tokenize(sample.body)), "includes punctuation"),
+    ("q9", str(len(sample.tokens)), "should be a whole number"),
+    ("q10", "b", "Whose finding is that?"),
+    ("q10", "c", "never says \"tanks\""),
+    ("q10", "d", "a count does not say who speaks"),
+    ("q10", ["a"], "letter of one option"),
 ]
 
 
@@ -52,6 +64,20 @@ def test_the_facts_behind_the_answers():
     found = {row[1] for row in rows if row[0] in (1, 3, 8)}
     # The tool also finds NATO's own counter-claim of no build-up, which shares the words.
     assert "nato-buildup" in found and found <= {"nato-buildup", "no-nato-buildup"}
+
+
+def test_the_nltk_answers_come_from_nltks_reader_and_text(monkeypatch):
+    monkeypatch.setattr(nltk.data, "path", list(nltk.data.path))
+    reader = tonltk.corpus_reader(yourtext.MY_TEXTS)
+    assert ex.q9.check(len(reader.words("sample-en.txt"))) == "Correct!"
+    # q10: three lines; the first two carry the ministry's claim, the third is sentence 8.
+    lines = nltk.Text(w.lower() for w in reader.words("sample-en.txt")).concordance_list("tanks")
+    assert [line.left[-3:] for line in lines] == [["ministry", "says", "foreign"],
+                                                  ["hundreds", "of", "foreign"],
+                                                  ["a", "build-up", "of"]]
+    said = {s.index + 1: s.text for s in sample.sentences}
+    assert [n for n, text in said.items() if "tanks" in text] == [1, 3, 8]
+    assert "no satellite images or other evidence of a build-up of tanks" in said[8]
 
 
 @pytest.mark.parametrize("value", [{5, 8, 6, 7}, {5, 8, 9}, [5, 6, 7, 8, 9]])

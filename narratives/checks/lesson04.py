@@ -10,8 +10,9 @@ import math
 
 from .. import words
 from ..texts import load
+from ..words import tonltk
 from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
-               as_set)
+               as_set, type_name)
 
 _corpus = load()
 _pravda = _corpus["pravda-bury"]
@@ -82,12 +83,18 @@ def _ratio_test(value):
 
 q3 = Question(
     "q3", _ratio, kind=float, test=_ratio_test, difficulty=MEDIUM,
-    hints=["Raw counts mislead when texts differ in length.",
-           "`words.frequencies(corpus, 'nato').per_1000('nato')` gives each text's rate "
-           "as a dict.",
-           "Divide the rate of `euvsdisinfo-force` by the rate of `tanks-and-planes`."],
-    solution=f"About {_ratio:.1f}: `rates = words.frequencies(corpus, 'nato').per_1000('nato')`"
-             "; `rates['euvsdisinfo-force'] / rates['tanks-and-planes']`. In raw counts "
+    hints=["Raw counts mislead when texts differ in length: compare each text's share of "
+           "words.",
+           "With NLTK, a `ConditionalFreqDist` of words by text holds one FreqDist per text, "
+           "and `cfd[text_id].freq('nato')` is the share of that text's words that are "
+           "'nato' (`words.frequencies(corpus, 'nato').per_1000('nato')` gives it per 1,000).",
+           "`cfd = nltk.ConditionalFreqDist((t.id, w) for t in corpus for w in "
+           "tonltk.word_list(t))`; divide the share of `euvsdisinfo-force` by that of "
+           "`tanks-and-planes`."],
+    solution=f"About {_ratio:.1f}: `cfd['euvsdisinfo-force'].freq('nato') / "
+             "cfd['tanks-and-planes'].freq('nato')`, or with the workbook, `rates = "
+             "words.frequencies(corpus, 'nato').per_1000('nato')`; "
+             "`rates['euvsdisinfo-force'] / rates['tanks-and-planes']`. In raw counts "
              "(16 against 8) it looks like twice; per 1,000 words it is more than three "
              "times, because `tanks-and-planes` is nearly twice as long.")
 
@@ -210,3 +217,88 @@ q8 = OpenQuestion(
            "For each surprise, ask: was it who spoke, the word's form, or the texts' size?",
            "Pick two of those three, and find a line of the lesson that shows each."],
     difficulty=HARD)
+
+
+# Questions answered with NLTK's own objects (the lesson's NLTK cells show each one).
+_pravda_counts = tonltk.freqdist(_pravda)
+_stop = words.stopwords()
+_ranked = sorted((w for w in _pravda_counts if w not in _stop),
+                 key=lambda w: (-_pravda_counts[w], w))
+_tenth = _pravda_counts[_ranked[9]]   # several words tie for tenth place: any of them will do
+_sure = {w for w in _ranked if _pravda_counts[w] > _tenth}
+
+
+def _top_ten(value):
+    if isinstance(value, dict):   # a FreqDist or a Counter: its ten most common
+        value = [w for w, _ in sorted(value.items(), key=lambda p: -p[1])][:10]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        if not all(isinstance(item, str) or (isinstance(item, (list, tuple)) and item
+                                             and isinstance(item[0], str)) for item in value):
+            return ("give words (strings), or (word, count) pairs as `most_common()` gives "
+                    "them.")
+        value = [item if isinstance(item, str) else item[0] for item in value]
+    else:
+        return ("the answer should be a list of words, a list of (word, count) pairs, or a "
+                f"FreqDist, and this is {type_name(value)}.")
+    found = {w.lower() for w in value}
+    if found & {"the", "of", "to", "and"}:
+        return ("stopwords are still in: leave out every word of `words.stopwords()` "
+                "before you take ten.")
+    if len(found) != 10:
+        return f"give ten different words; this has {len(found)}."
+    if "belarus" not in found or "nato" not in found:
+        return ("'Belarus' and 'NATO' are missing: count lower-cased words, as "
+                "`tonltk.word_list` gives them.")
+    if not _sure <= found or any(_pravda_counts[w] < _tenth for w in found):
+        return ("not quite. Count the words of `pravda-bury` alone, stopwords left out, and "
+                "take the ten most common.")
+    return True
+
+
+q9 = Question(
+    "q9", None, kind=object, test=_top_ten, difficulty=EASY,
+    hints=["NLTK counts words with `nltk.FreqDist`, given a list of words.",
+           "`tonltk.word_list(corpus['pravda-bury'])` is the text's words as the workbook "
+           "counts them; `FreqDist(...).most_common()` lists them, most frequent first.",
+           "`counts = nltk.FreqDist(tonltk.word_list(corpus['pravda-bury']))`, then keep the "
+           "pairs of `counts.most_common()` whose word is not in `words.stopwords()`."],
+    solution="`counts = nltk.FreqDist(tonltk.word_list(corpus['pravda-bury']))`; "
+             "`[w for w, n in counts.most_common() if w not in words.stopwords()][:10]`: "
+             "belarus, nato, russia, political, belarusian, then words seen 4 times "
+             "(cooperation, headquarters, military, said) and one of those seen 3 times. "
+             "The same as `words.top_words(corpus['pravda-bury'], n=10)`.")
+
+_by_text = tonltk.conditional_freqdist(_corpus)
+# The texts that write the Belarusian form; the rest write "Lukashenko" (q10's option a).
+_spelling = {t for t in _by_text.conditions() if _by_text[t]["lukashenka"]}
+
+q10 = ChoiceQuestion(
+    "q10", "The Belarusian leader's name is written \"Lukashenka\" (from Belarusian) or "
+           "\"Lukashenko\" (from Russian). Build a `ConditionalFreqDist` of words by text and "
+           "look up both spellings in each text. What do you find?", {
+        "a": Option("Each text keeps to one spelling: `bogus-threat` and "
+                    "`euvsdisinfo-flights` write \"Lukashenka\", the other three "
+                    "\"Lukashenko\".",
+                    "`cfd[t]['lukashenka']` is above 0 in those two texts only. Which form a "
+                    "text uses is a choice worth noticing; on its own it says nothing about "
+                    "whether the text is right.", correct=True),
+        "b": Option("The two EUvsDisinfo case pages write \"Lukashenka\", the other texts "
+                    "\"Lukashenko\".",
+                    "look again at `euvsdisinfo-force`: it writes \"Lukashenko's\" (a word of "
+                    "its own in the counts, `cfd[t][\"lukashenko's\"]`)."),
+        "c": Option("The texts that write \"Lukashenko\" take his side.",
+                    "a spelling is no verdict: `tanks-and-planes` writes \"Lukashenko\" and "
+                    "reports the protests against him."),
+        "d": Option("Most texts mix both spellings.",
+                    "the counts show that each text keeps to one."),
+    }, difficulty=MEDIUM,
+    hints=["A `ConditionalFreqDist` holds one FreqDist per condition: here, one per text.",
+           "Build it from (text id, word) pairs, the words from `tonltk.word_list(text)`, "
+           "then look up both spellings (and their possessives) in each text.",
+           "`cfd = nltk.ConditionalFreqDist((t.id, w) for t in corpus for w in "
+           "tonltk.word_list(t))`, then `{t: (cfd[t]['lukashenka'], cfd[t]['lukashenko']) for "
+           "t in cfd.conditions()}`."],
+    solution="a: `{t for t in cfd.conditions() if cfd[t]['lukashenka'] > 0}` gives "
+             "bogus-threat and euvsdisinfo-flights; the other three write \"Lukashenko\" "
+             "(`euvsdisinfo-force` once, as \"Lukashenko's\"). A spelling is the outlet's "
+             "choice of form, not evidence about what the text claims.")

@@ -6,9 +6,12 @@ Correct!
 Incorrect: sentence 11 denies something else: the opposition's accusation, not the tank claim. Read what each denial is about.
 """
 
+from nltk import wordpunct_tokenize
+
 from ..errors import NarrativesError
 from ..paths import MY_TEXTS
 from ..texts import load, load_file
+from ..words import tonltk
 from ..yourtext import compare_words
 from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Question, Rubric,
                as_set)
@@ -188,3 +191,56 @@ q8 = OpenQuestion(
            "and their evidence, words, what to check.",
            "Apply the same questions to the alliance's statement as to the ministry's."],
     difficulty=HARD, min_words=60)
+
+
+# Questions answered with NLTK's own objects (lesson 06's NLTK cells show each one).
+_words = len(_sample.tokens)
+# NLTK's default word tokenizer (wordpunct) also counts each punctuation mark as a word.
+_with_punctuation = len(wordpunct_tokenize(_sample.body))
+
+q9 = Question(
+    "q9", _words, kind=int, difficulty=EASY,
+    wrong={_with_punctuation: "that count includes punctuation: NLTK's reader splits with "
+                              "`wordpunct` unless you give it a word tokenizer. Pass "
+                              "`word_tokenizer=tonltk.word_tokenizer()`, or use "
+                              "`tonltk.corpus_reader`."},
+    hints=["NLTK's `PlaintextCorpusReader` reads a folder of `.txt` files; NLTK 3.10 first "
+           "needs the folder on `nltk.data.path`.",
+           "`tonltk.corpus_reader('../my-texts')` allows the folder and gives NLTK's reader "
+           "the workbook's tokenizers; its `words(fileid)` are a file's words.",
+           "`reader = tonltk.corpus_reader('../my-texts')`, then "
+           "`len(reader.words('sample-en.txt'))`."],
+    solution="`len(tonltk.corpus_reader('../my-texts').words('sample-en.txt'))`, the same "
+             "as `len(sample.tokens)`. By hand: `nltk.data.path.append(os.path.abspath("
+             "'../my-texts'))`, then `PlaintextCorpusReader('../my-texts', r'.*\\.txt', "
+             "word_tokenizer=tonltk.word_tokenizer(), sent_tokenizer=...)`.")
+
+q10 = ChoiceQuestion(
+    "q10", "Make an `nltk.Text` of `sample-en`'s words and read its concordance lines for "
+           "\"tanks\" (`concordance` prints them, `concordance_list` returns them). Whose "
+           "words are the three uses?", {
+        "a": Option("Two carry the ministry's claim (the headline, and the \"hundreds of "
+                    "foreign tanks\" it is quoted saying); one is the analysts' finding of no "
+                    "evidence of a build-up of tanks.",
+                    "the third line reads \"no satellite images or other evidence of a "
+                    "build-up of tanks\": the same word, in a sentence that answers the "
+                    "claim.", correct=True),
+        "b": Option("All three are the ministry's words.",
+                    "read the third line's left context: \"no satellite images or other "
+                    "evidence of a build-up of\". Whose finding is that?"),
+        "c": Option("One is the alliance's, when it rejects the claim.",
+                    "the alliance's statement (sentences 5 to 7) never says \"tanks\"; read "
+                    "the sentence each line is in."),
+        "d": Option("Three uses show that the text stresses the threat of tanks.",
+                    "a count does not say who speaks: one of the three uses reports that "
+                    "there is no evidence of tanks."),
+    }, difficulty=MEDIUM,
+    hints=["NLTK's `Text` has a concordance: `concordance` prints the lines, "
+           "`concordance_list` returns them.",
+           "Make `nltk.Text(tonltk.word_list(sample))` and print the lines for 'tanks' with "
+           "a wide window, so that you can see who is speaking.",
+           "`nltk.Text(tonltk.word_list(sample)).concordance('tanks', width=120)`: read the "
+           "words around each use, then find its sentence in `sample.sentences`."],
+    solution="a: the headline and sentence 3 carry the ministry's claim; sentence 8 is the "
+             "analysts' finding that there is no evidence of a build-up of tanks. A count of "
+             "'tanks' counts the claim and its answer alike.")

@@ -25,6 +25,9 @@ Each tool lives in a module of its own and is imported from here:
 (concordance, dispersion, collocations), `narratives.words.wordcharts` (charts
 and their one-sentence descriptions) and `narratives.words.explorer` (the
 Explorer widget), all over the index in `narratives.words.wordindex`.
+`narratives.words.tonltk` hands words, counts and folders over to NLTK's own
+objects (`nltk.Text`, `FreqDist`, `PlaintextCorpusReader`); it is imported on
+its own, `from narratives.words import tonltk`, because it loads NLTK.
 """
 
 # Learners import everything from here: `from narratives import words`.
