@@ -62,7 +62,8 @@ def test_rationales_never_call_an_outlets_statement_a_fact(rationales):
 
 
 def test_the_sources_own_errors_are_flagged(rationales):
-    assert "error in the source" in rationales[("pravda-bury", 14)].lower()
+    # The date is probably, not certainly, wrong: say so (issue 19).
+    assert "probably an error in the source" in rationales[("pravda-bury", 14)].lower()
     assert "August 2020" in rationales[("pravda-bury", 14)]
     assert "error in the source" in rationales[("pravda-bury", 21)].lower()
     assert "separate alliance" in rationales[("pravda-bury", 21)]
