@@ -2,6 +2,8 @@
 
 Binder sessions vanish when the tab closes, so everything a learner makes is
 written to one folder, atomically, and can be taken home in one zip file.
+Whose files they are is `names`' part, the atomic writes `atomicfile`'s; this
+module offers both, so a lesson needs only `workspace`.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -11,124 +13,20 @@ written to one folder, atomically, and can be taken home in one zip file.
 """
 
 import base64
-import getpass
+import getpass  # noqa: F401 (tests patch getpass.getuser through workspace)
 import io
-import os
-import re
-import tempfile
-import time
+import os  # noqa: F401 (tests patch os.replace through workspace)
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from .atomicfile import atomic_write, folder, set_aside  # noqa: F401 (part of this API)
 from .display import PALETTE, Table, escape
 from .errors import NarrativesError
+from .names import (GENERIC, NAME_FILE, NameStep, adopt, former_names,  # noqa: F401
+                    given_names, is_generic, learner_name, login, name_status, owner,
+                    safe_name, save_name)
 from .paths import MY_WORK, ROOT
-
-
-def folder(path=None):
-    """The work folder (created if missing): `my-work/` unless another is given."""
-    path = Path(path) if path is not None else MY_WORK
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def login():
-    """The login name, or 'learner' where the system has none."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in some containers: any name will do
-        return "learner"
-
-
-# Logins that many learners share: Binder and docker-stacks images log everyone in as
-# jovyan, Colab as root, cloud machines as ubuntu. Such a name tells no one apart.
-GENERIC = {"jovyan", "root", "learner", "ubuntu", "user", "student", "guest", "admin",
-           "colab", "vscode", "codespace", "runner", "nobody", "default", "pi"}
-NAME_FILE = "name.txt"
-
-
-def is_generic(name):
-    """Whether a login is one that many learners share ('jovyan', 'root', ...)."""
-    return str(name or "").strip().lower() in GENERIC
-
-
-def learner_name(path=None):
-    """The learner's own name, or None when the Tagger should ask for it.
-
-    The name the learner gave (kept in `my-work/name.txt`) comes first, then the
-    hub's user name (`JUPYTERHUB_USER`), then the login, each unless it is one
-    many learners share. On Binder every session's hub name is a random one, so
-    there the learner is asked too.
-    """
-    saved = Path(path) if path is not None else MY_WORK
-    try:
-        given = (saved / NAME_FILE).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        given = ""
-    if given:
-        return given
-    hub = os.environ.get("JUPYTERHUB_USER", "")
-    if hub and not is_generic(hub) and "BINDER_LAUNCH_HOST" not in os.environ:
-        return hub
-    if "JUPYTERHUB_USER" not in os.environ and not is_generic(login()):
-        return login()
-    return None
-
-
-def save_name(name, path=None):
-    """Keep the learner's name in `my-work/name.txt` and return it, checked."""
-    name = " ".join(str(name or "").split())
-    safe_name(name)  # says what is wrong with a name no file can carry
-    if is_generic(name):
-        raise NarrativesError(f"{name!r} is a name many learners share. Give a name of your "
-                              "own, e.g. your first name and an initial: 'Ada L'.")
-    atomic_write(folder(path) / NAME_FILE, name + "\n")
-    return name
-
-
-def safe_name(name):
-    """A name made safe for a file name: 'Ada Lovelace' -> 'Ada-Lovelace'."""
-    safe = re.sub(r"[^\w-]+", "-", str(name)).strip("-_")[:40]
-    if not safe:
-        raise NarrativesError(f"The name {name!r} cannot be part of a file name. Give a "
-                              "name made of letters or digits, e.g. annotator='ada'.")
-    return safe
-
-
-def set_aside(path):
-    """Move a file that cannot be read out of the way, keeping it: returns its new path."""
-    path = Path(path)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    n = 2
-    while kept.exists():
-        kept = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
-        n += 1
-    os.replace(path, kept)
-    return kept
-
-
-def atomic_write(path, text):
-    """Write `text` to `path` so that a crash leaves the old or the new file, whole.
-
-    The text goes to a temporary file in the same folder, is flushed to disk,
-    then replaces the old file in one step (`os.replace`).
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
 
 
 def not_saved(error, path, what="tags"):

@@ -26,7 +26,7 @@ from ..errors import NarrativesError, expect_path
 from ..filelock import locked
 from ..paths import TEXTS
 from ..reading import read_bytes
-from ..workspace import atomic_write, folder as work_folder, login, safe_name, set_aside
+from ..workspace import adopt, atomic_write, folder as work_folder, login, safe_name, set_aside
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
 HEADER = "# annotator: "
@@ -124,18 +124,21 @@ class SpanStore:
         Used when a learner who began under a shared login gives their own name.
         """
         old_path = Path(old_path)
-        if old_path == self.path or not old_path.exists():
+        if old_path == self.path:
             return 0
-        old = SpanStore(old_path, self.corpus)
-        if old.kept:
-            raise NarrativesError(old.message)
 
-        def change():
-            self._spans.update(old._spans)
-            self._others.update(old._others)
-        self._change(change)
-        old_path.unlink()  # every span in it is now in this store's file
-        return len(old)
+        def merge(path):
+            old = SpanStore(path, self.corpus)
+            if old.kept:
+                raise NarrativesError(old.message)
+
+            def change():
+                self._spans.update(old._spans)
+                self._others.update(old._others)
+            self._change(change)
+            return len(old)
+        # Under the old file's lock: a span another kernel saves there meanwhile is not lost.
+        return adopt(old_path, merge)
 
     def to_ptc(self):
         """The spans as the text of a PTC file, notes (and other texts' spans) included."""

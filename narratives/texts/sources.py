@@ -16,7 +16,7 @@ import re
 
 from ..display import Table
 from ..errors import expect_corpus, expect_text
-from ..workspace import atomic_write, folder, login, safe_name
+from ..workspace import atomic_write, folder, owner, safe_name
 
 
 def sources(corpus):
@@ -58,7 +58,10 @@ def compare_guesses(corpus, guesses):
 
 
 def save_card(card, name=None, work=None):
-    """Save your source card to `my-work/source-card-<name>.md`; returns the path."""
-    path = folder(work) / f"source-card-{safe_name(name or login())}.md"
+    """Save your source card to `my-work/source-card-<name>.md`; returns the path.
+
+    The name is the learner's own once they gave one (lesson 00), not a shared login.
+    """
+    path = folder(work) / f"source-card-{safe_name(name or owner(work))}.md"
     atomic_write(path, str(card).strip() + "\n")
     return path
