@@ -126,3 +126,40 @@ def save_analysis(text_id, analysis, folder=None):
     path = work_folder(folder) / f"analysis-{stem}.md"
     atomic_write(path, f"# Analysis of {text_id}\n\n{analysis.strip()}\n")
     return path
+
+
+class NotLoaded:
+    """What `load` gives when the learner's texts cannot be loaded yet.
+
+    Every use of it (`mine["sample-en"]`, `texts.overview(mine)`) repeats why,
+    and what to do, instead of a NameError on the next cell.
+    """
+
+    def __init__(self, problem):
+        self.problem = str(problem)
+
+    def _stop(self, *_):
+        raise NarrativesError(f"Your texts are not loaded yet. {self.problem}\n(The cell "
+                              "that loads them is `mine = yourtext.load(folder)`: once the "
+                              "problem is fixed, run it again, then this one.)")
+
+    ids = property(_stop)
+    __getitem__ = __iter__ = __len__ = __contains__ = _stop
+
+    def __repr__(self):
+        return "<Texts not loaded: run the cell above again once its problem is fixed>"
+
+
+def load(folder=None):
+    """The texts of `folder` (`my-texts/` by default), or a NotLoaded that says what to fix.
+
+    >>> "sample-en" in load(MY_TEXTS).ids
+    True
+    """
+    from . import texts
+
+    try:
+        return texts.load(MY_TEXTS if folder is None else folder)
+    except NarrativesError as problem:
+        print(f"\N{WARNING SIGN}  {problem}")
+        return NotLoaded(problem)

@@ -24,6 +24,7 @@ from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part o
 from .folder import parse_date, scan
 from .reader import Reader, to_html  # noqa: F401 (lesson 01: texts.Reader)
 from .sources import compare_guesses, how_we_know, save_card, sources  # noqa: F401 (lesson 01)
+from ..reading import to_utf8  # noqa: F401 (lesson 06: a file in another encoding)
 
 
 @dataclass(frozen=True)
