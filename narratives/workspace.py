@@ -15,6 +15,7 @@ module offers both, so a lesson needs only `workspace`.
 import base64
 import getpass  # noqa: F401 (tests patch getpass.getuser through workspace)
 import io
+import json
 import os  # noqa: F401 (tests patch os.replace through workspace)
 import zipfile
 from datetime import datetime
@@ -65,14 +66,44 @@ def summary(path=None):
     return Table(["file", "bytes", "last changed"], rows, caption=caption)
 
 
-def archive(path=None):
-    """The whole work folder as the bytes of a zip file."""
+# What a learner writes outside my-work/: their notebooks and their own texts.
+COPIED = {"notebooks": "*.ipynb", "exercises": "*.ipynb", "my-texts": "*.txt"}
+
+
+def archive(path=None, copy=None):
+    """The whole work folder as the bytes of a zip file, with the learner's notebooks.
+
+    The lessons and exercises of the learner's copy (`copy`; for `my-work/`
+    itself, the copy it belongs to) go in without their outputs: what the
+    learner wrote, not what the cells showed (and no download inside a
+    download); their own texts go in too.
+    """
     base = folder(path)
+    copy = ROOT if copy is None and path is None else copy
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
         for name, _, _ in files(base):
             zipped.write(base / name, arcname=f"my-work/{name}")
+        for sub, pattern in COPIED.items() if copy is not None else ():
+            for file in sorted(Path(copy, sub).glob(pattern)):
+                if file.is_file():
+                    zipped.writestr(f"{sub}/{file.name}", _without_outputs(file))
     return buffer.getvalue()
+
+
+def _without_outputs(path):
+    """A notebook's bytes with its outputs cleared (other files, or one mid-save, as they are)."""
+    data = path.read_bytes()
+    if path.suffix != ".ipynb":
+        return data
+    try:
+        notebook = json.loads(data)
+        for cell in notebook["cells"]:
+            if cell.get("cell_type") == "code":
+                cell["outputs"], cell["execution_count"] = [], None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return data
+    return json.dumps(notebook, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def read_uploads(items):
@@ -124,8 +155,9 @@ def download_all(path=None):
     from IPython.display import HTML
 
     count = len(files(path))
+    notebooks = " and your notebooks" if path is None else ""
     return HTML(download_link(archive(path), "my-work.zip",
-                              f"Download all my work ({count} files) as my-work.zip",
+                              f"Download all my work ({count} files{notebooks}) as my-work.zip",
                               mime="application/zip"))
 
 
