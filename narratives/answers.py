@@ -171,6 +171,8 @@ class AnswerBox:
             return None
         if hasattr(extra, "_repr_html_"):  # an exercise's feedback: shown as it is
             self.feedback.value, extra = extra._repr_html_(), ""
+        elif isinstance(extra, Path):  # a file of its own too (a source card, an analysis)
+            extra = f"Also saved as my-work/{extra.name}."
         when = datetime.now().strftime("%H:%M")
         self.message.value = say(f"Saved at {when} in my-work/{path.name}, with its question "
                                  f"(and in the zip of 'Download all my work'). {extra or ''}"

@@ -128,6 +128,16 @@ def save_analysis(text_id, analysis, folder=None):
     return path
 
 
+def analysis_box(text_id, folder=None):
+    """Lesson 06's box for the written analysis: kept with the answers and as its own file."""
+    from functools import partial
+
+    from .answers import box
+
+    return box("06", f"analysis-{text_id}", f"Your analysis of {text_id} (150 to 300 words)",
+               rows=14, then=partial(save_analysis, text_id, folder=folder))
+
+
 class NotLoaded:
     """What `load` gives when the learner's texts cannot be loaded yet.
 
