@@ -14,16 +14,9 @@ from narratives import texts, workspace
 from narratives.tagging import Tagger, TagStore
 from narratives.tagging.tagstore import absorb
 from narratives.techniques import Span, SpanStore, SpanTagger
+from test_learners import jovyan  # noqa: F401 (a fixture: a Binder-like session)
 
 RATS = Span("bogus-threat", "Name_Calling,Labeling", 2050, 2059)
-
-
-@pytest.fixture
-def jovyan(monkeypatch):
-    """A Binder-like session: every learner logs in as jovyan."""
-    monkeypatch.setattr(workspace.getpass, "getuser", lambda: "jovyan")
-    for name in ("JUPYTERHUB_USER", "BINDER_LAUNCH_HOST"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

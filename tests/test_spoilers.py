@@ -95,3 +95,25 @@ def test_no_id_names_an_outlet_before_lesson_01_asks():
     guess = next(i for i, c in enumerate(cells) if "my_prediction" in "".join(c["source"]))
     before = [c for c in cells[:guess + 1] if c["cell_type"] == "code"]
     assert not [t for t in _outputs_and_sources(before) if TELLING.search(t.lower())]
+
+
+# JupyterLab shows a collapsed output's first line (of its HTML, else its text) as a preview.
+PREFERRED = ("text/html", "image/svg+xml", "application/pdf", "text/markdown", "text/plain")
+
+
+def preview(cell):
+    """The line JupyterLab shows in place of a collapsed output (getOutputPlaceholderText)."""
+    first = cell["outputs"][0]
+    data = first.get("data") or {}
+    text = first.get("text") or next((data[k] for k in PREFERRED if k in data), "")
+    text = "".join(text) if isinstance(text, list) else text
+    return next((line for line in text.split("\n") if line), "")
+
+
+@pytest.mark.parametrize("path", STORED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_collapsed_answer_previews_only_the_guess_or_a_tables_frame(path):
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    for cell in reveals(notebook):
+        line = preview(cell)
+        assert line.startswith(("Your guess", '<div class="narratives-')), line[:120]
+        assert "<td" not in line[:200]  # a table's first cells are not in view
