@@ -113,18 +113,21 @@ def compare_words(text, corpus, n=10, min_count=2, stopwords=None):
 
 
 def save_analysis(text_id, analysis, folder=None):
-    """Save a written analysis to `my-work/analysis-<text id>.md`; return its path.
+    """Save a written analysis to `my-work/analysis-<name>-<text id>.md`; return its path.
 
-    Written at once, so it is in the zip that lesson 00's download link makes.
+    Written at once, so it is in the zip that lesson 00's download link makes;
+    named for the learner (their own name once given), so a class folder can
+    hold everyone's.
     """
-    from .workspace import folder as work_folder
+    from .workspace import folder as work_folder, owner, safe_name
 
     if analysis is ... or not isinstance(analysis, str) or not analysis.strip():
-        raise NarrativesError("There is no analysis to save yet: write it between the "
-                              "triple quotes, then run the cell again.")
+        raise NarrativesError("There is no analysis to save yet: write it in the box, then "
+                              "press its button again.")
     stem = re.sub(r"[^\w-]+", "-", str(text_id)).strip("-") or "text"
-    path = work_folder(folder) / f"analysis-{stem}.md"
-    atomic_write(path, f"# Analysis of {text_id}\n\n{analysis.strip()}\n")
+    name = owner(folder)
+    path = work_folder(folder) / f"analysis-{safe_name(name)}-{stem}.md"
+    atomic_write(path, f"# Analysis of {text_id}, by {name}\n\n{analysis.strip()}\n")
     return path
 
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from narratives import texts, workspace
+from narratives import texts, workspace, yourtext
 from narratives.tagging import Tagger, TagStore
 from narratives.tagging.tagstore import absorb
 from narratives.techniques import Span, SpanStore, SpanTagger
@@ -31,6 +31,13 @@ def test_the_source_card_carries_the_name_given_not_the_login(tmp_path, jovyan):
     assert texts.save_card("Text: A", work=tmp_path).name == "source-card-jovyan.md"
     workspace.save_name("Ada L", tmp_path)
     assert texts.save_card("Text: A", work=tmp_path).name == "source-card-Ada-L.md"
+
+
+def test_an_analysis_carries_the_name_given(tmp_path, jovyan):
+    workspace.save_name("Ada L", tmp_path)
+    path = yourtext.save_analysis("sample-en", "The claim is about tanks.", tmp_path)
+    assert path.name == "analysis-Ada-L-sample-en.md"
+    assert path.read_text(encoding="utf-8").startswith("# Analysis of sample-en, by Ada L")
 
 
 def test_the_name_step_keeps_a_pseudonym_and_says_so(tmp_path, jovyan):
