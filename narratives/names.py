@@ -123,7 +123,7 @@ def adopt(old_path, merge):
         if not old_path.exists():
             return 0
         moved = merge(old_path)
-        old_path.unlink()  # everything in it is now in the learner's own file
+        old_path.unlink(missing_ok=True)  # all of it is in the learner's own file (or set aside)
     return moved
 
 

@@ -144,3 +144,14 @@ def test_the_download_holds_the_answers_and_the_notebooks_without_outputs(tmp_pa
         stored = json.loads(zipped.read("notebooks/00-start-here.ipynb"))
         assert stored["cells"][0]["source"] == "my_prediction = 3"
         assert stored["cells"][0]["outputs"] == []
+
+
+def test_an_unreadable_answers_file_under_the_login_is_kept_aside_on_a_name_change(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(workspace.getpass, "getuser", lambda: "jovyan")
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    (tmp_path / "answers-jovyan.json").write_text("[1, 2", encoding="utf-8")
+    workspace.save_name("Kestrel", tmp_path)
+    answers.save_answer("00", "my-question", "Q?", "mine", folder=tmp_path)
+    assert [e["answer"] for e in entries(tmp_path, "Kestrel")] == ["mine"]
+    assert len(list(tmp_path.glob("answers-jovyan.corrupt-*.json"))) == 1
