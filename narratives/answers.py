@@ -32,11 +32,12 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from .atomicfile import atomic_write, folder as work_folder, set_aside
 from .display import escape, say, widget_bundle
 from .errors import NarrativesError
 from .filelock import locked
 from .names import adopt, former_names, owner, safe_name
-from .atomicfile import atomic_write, folder as work_folder, set_aside
+from .workspace import shown
 
 FORMAT = "narratives-answers"
 MOST = 20_000  # characters kept of one answer: a long essay, not a pasted book
@@ -138,8 +139,8 @@ class AnswerBox:
         earlier = saved_answer(lesson, key, folder)
         # A template (`start`) gives way to the answer saved before; a given text (`fill`,
         # a solution's model answer) does not.
-        shown = start if (fill and start) or earlier is None else earlier
-        self.text = w.Textarea(value=shown,
+        value = start if (fill and start) or earlier is None else earlier
+        self.text = w.Textarea(value=value,
                                placeholder="Write your answer here", rows=rows,
                                layout=w.Layout(width="100%", max_width="50em"))
         self.text.add_class("narratives-answer-text")
@@ -171,8 +172,8 @@ class AnswerBox:
             return None
         if hasattr(extra, "_repr_html_"):  # an exercise's feedback: shown as it is
             self.feedback.value, extra = extra._repr_html_(), ""
-        elif isinstance(extra, Path):  # a file of its own too (a source card, an analysis)
-            extra = f"Also saved as my-work/{extra.name}."
+        elif isinstance(extra, Path):  # a file of its own too (a source card, a text)
+            extra = f"Also saved as {shown(extra.parent)}{extra.name}."
         when = datetime.now().strftime("%H:%M")
         self.message.value = say(f"Saved at {when} in my-work/{path.name}, with its question "
                                  f"(and in the zip of 'Download all my work'). {extra or ''}"
@@ -186,6 +187,6 @@ class AnswerBox:
         return widget_bundle(self.widget, repr(self), **kwargs)
 
 
-def box(lesson, key, question, start="", rows=6, then=None):
+def box(lesson, key, question, start="", rows=6, then=None, button="Save my answer"):
     """An answer box for a lesson: `answers.box("02", "defend-a-tag", "Which ...?")`."""
-    return AnswerBox(lesson, key, question, start=start, rows=rows, then=then)
+    return AnswerBox(lesson, key, question, start=start, rows=rows, then=then, button=button)

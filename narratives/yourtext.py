@@ -141,6 +141,16 @@ def analysis_box(text_id, folder=None):
                rows=14, then=partial(save_analysis, text_id, folder=folder))
 
 
+def text_box(folder=None, name="my-article"):
+    """Lesson 06's box to paste a text into (no quotes to escape): saved as `<name>.txt`."""
+    from functools import partial
+
+    from .answers import box
+
+    return box("06", "my-text", "Your text: its title on the first line, then the text",
+               rows=10, then=partial(save_text, name, folder=folder), button="Save my text")
+
+
 class NotLoaded:
     """What `load` gives when the learner's texts cannot be loaded yet.
 

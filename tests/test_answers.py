@@ -155,3 +155,19 @@ def test_an_unreadable_answers_file_under_the_login_is_kept_aside_on_a_name_chan
     answers.save_answer("00", "my-question", "Q?", "mine", folder=tmp_path)
     assert [e["answer"] for e in entries(tmp_path, "Kestrel")] == ["mine"]
     assert len(list(tmp_path.glob("answers-jovyan.corrupt-*.json"))) == 1
+
+
+def test_lesson_06_takes_a_pasted_text_and_an_analysis_in_boxes(tmp_path):
+    from narratives import yourtext
+    pasted = 'A title\nThe ministry said "C:\\no\\u escape" isn\'t a problem here.\n'
+    box = yourtext.text_box(tmp_path / "my-texts")
+    box.text.value = pasted
+    box.button.click()
+    assert "Also saved as my-texts/my-article.txt" in box.message.value
+    assert (tmp_path / "my-texts" / "my-article.txt").read_text(encoding="utf-8") == pasted
+    analysis = yourtext.analysis_box("sample-en", folder=tmp_path / "work")
+    analysis.text.value = "It's a claim by the ministry, attributed, not asserted."
+    analysis.button.click()
+    [written] = (tmp_path / "work").glob("analysis-*-sample-en.md")
+    assert "It's a claim by the ministry" in written.read_text(encoding="utf-8")
+    assert answers.saved_answer("06", "analysis-sample-en") == analysis.text.value
