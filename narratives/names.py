@@ -4,9 +4,10 @@ Binder and docker-stacks images log everyone in as `jovyan`, Colab as `root`,
 and a hub's user name may be an e-mail address a learner would rather not see
 projected. So a learner may give a name of their own, once, in lesson 00 or in
 any widget that saves work; it is kept in `my-work/name.txt`, and every file
-made from then on carries it. The first line of `name.txt` is the name in use;
-the lines below it are the names the learner gave before, so their files can be
-found and moved under the new name (`former_names`, `adopt`).
+made from then on carries it. Work saved before under the account's names (the
+login, the hub's user name) moves into the learner's files (`former_names`,
+`adopt`). Work saved under an earlier given name stays where it is: on a
+machine that several learners share, a new name may be a new learner.
 
 >>> is_generic("jovyan"), is_generic("Ada L")
 (True, False)
@@ -54,16 +55,6 @@ def safe_name(name):
     return safe
 
 
-def given_names(path=None):
-    """The names kept in `name.txt`: the one in use first, then earlier ones ([] if none)."""
-    saved = Path(path) if path is not None else MY_WORK
-    try:
-        text = (saved / NAME_FILE).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def learner_name(path=None):
     """The learner's own name, or None when a widget should ask for it.
 
@@ -72,9 +63,13 @@ def learner_name(path=None):
     many learners share. On Binder every session's hub name is a random one, so
     there the learner is asked too.
     """
-    given = given_names(path)
+    saved = Path(path) if path is not None else MY_WORK
+    try:
+        given = (saved / NAME_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        given = ""
     if given:
-        return given[0]
+        return given
     hub = os.environ.get("JUPYTERHUB_USER", "")
     if hub and not is_generic(hub) and "BINDER_LAUNCH_HOST" not in os.environ:
         return hub
@@ -89,13 +84,13 @@ def owner(path=None):
 
 
 def former_names(path=None):
-    """Names this learner's files may carry from before their current name was known.
+    """Names this learner's files may carry from before their own name was known.
 
-    The login, the hub's user name and the names given earlier, without the
-    current one: a widget opening the learner's file moves their work in.
+    The account's names, the login and the hub's user name, without the current
+    one: a widget opening the learner's file moves their work in.
     """
     seen, found = {_file_part(owner(path))}, []
-    for name in [login(), os.environ.get("JUPYTERHUB_USER", ""), *given_names(path)[1:]]:
+    for name in [login(), os.environ.get("JUPYTERHUB_USER", "")]:
         part = _file_part(name)
         if part and part not in seen:
             seen.add(part)
@@ -134,9 +129,7 @@ def save_name(name, path=None):
     if is_generic(name):
         raise NarrativesError(f"{name!r} is a name many learners share. Give a name of your "
                               "own, e.g. your first name and an initial: 'Ada L'.")
-    # The names given before stay below the new one: their files can still be found.
-    earlier = [n for n in given_names(path) if n != name]
-    atomic_write(folder(path) / NAME_FILE, "\n".join([name, *earlier]) + "\n")
+    atomic_write(folder(path) / NAME_FILE, name + "\n")
     return name
 
 
@@ -153,8 +146,8 @@ def name_status(path=None):
 class NameStep:
     """Lesson 00's step: give, or change, the name every file of the learner carries.
 
-    Work saved under the shared login, the hub's user name or an earlier name
-    moves into the new name's files when the tool that made it next opens them.
+    Work saved under the shared login or the hub's user name moves into the new
+    name's files when the tool that made it next opens them.
     """
 
     def __init__(self, path=None):
@@ -180,8 +173,8 @@ class NameStep:
             return None
         self.status.value = say(
             f"Saved: from now on your files carry the name {name!r}. Tags, spans and answers "
-            "saved under another name move into them when you next open the tool that made "
-            "them.")
+            "saved under your login or hub name move into them when you next open the tool "
+            "that made them.")
         return name
 
     def __repr__(self):

@@ -25,8 +25,8 @@ from .atomicfile import atomic_write, folder, set_aside  # noqa: F401 (part of t
 from .display import PALETTE, Table, escape
 from .errors import NarrativesError
 from .names import (GENERIC, NAME_FILE, NameStep, adopt, former_names,  # noqa: F401
-                    given_names, is_generic, learner_name, login, name_status, owner,
-                    safe_name, save_name)
+                    is_generic, learner_name, login, name_status, owner, safe_name,
+                    save_name)
 from .paths import MY_WORK, ROOT
 
 

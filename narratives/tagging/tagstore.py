@@ -37,7 +37,8 @@ from ..errors import NarrativesError
 from ..filelock import locked
 from ..paths import MY_WORK
 from ..reading import read_bytes
-from ..workspace import adopt, atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
+from ..workspace import (adopt, atomic_write, login, safe_name,  # noqa: F401 (part of this API)
+                         set_aside)
 from .tagjson import FORMAT, check_labels, parse_json
 
 
