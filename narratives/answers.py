@@ -164,12 +164,18 @@ class AnswerBox:
         try:
             path = save_answer(self.lesson, self.key, self.question, self.text.value,
                                self.folder)
-            extra = self.then(self.text.value) if self.then else ""
         except (NarrativesError, OSError) as error:
             reason = getattr(error, "strerror", None) or error
             self.message.value = say(f"Not saved: {reason}. Copy your answer somewhere safe, "
                                      "then try again.", "bad")
             return None
+        try:
+            extra = self.then(self.text.value) if self.then else ""
+        except (NarrativesError, OSError) as error:  # the answer itself is kept: say both
+            reason = getattr(error, "strerror", None) or error
+            self.message.value = say(f"Saved in my-work/{path.name}, but not the rest: "
+                                     f"{reason}", "bad")
+            return path
         if hasattr(extra, "_repr_html_"):  # an exercise's feedback: shown as it is
             self.feedback.value, extra = extra._repr_html_(), ""
         elif isinstance(extra, Path):  # a file of its own too (a source card, a text)

@@ -171,3 +171,19 @@ def test_lesson_06_takes_a_pasted_text_and_an_analysis_in_boxes(tmp_path):
     [written] = (tmp_path / "work").glob("analysis-*-sample-en.md")
     assert "It's a claim by the ministry" in written.read_text(encoding="utf-8")
     assert answers.saved_answer("06", "analysis-sample-en") == analysis.text.value
+
+
+def test_a_box_whose_second_step_fails_says_the_answer_itself_is_kept(tmp_path):
+    def refuse(text):
+        raise OSError(13, "Permission denied")
+    box = answers.AnswerBox("01", "source-card", "Your source card", folder=tmp_path,
+                            then=refuse)
+    box.text.value = "Text: A"
+    assert box.save() is not None
+    assert "Saved in my-work/answers-" in box.message.value
+    assert "Permission denied" in box.message.value
+    assert answers.saved_answer("01", "source-card", folder=tmp_path) == "Text: A"
+
+
+def test_a_prediction_is_kept_with_its_own_words():
+    assert keep.question_text("00", "sorting").startswith("**Predict, then run.** Sort three")

@@ -43,7 +43,8 @@ def question_text(lesson, name):
             for cell in cells:
                 source = "".join(cell.get("source", ""))
                 if cell.get("cell_type") == "markdown":
-                    said = source
+                    # A prediction's own words, not the section that leads up to them.
+                    said = source[source.find("**Predict"):] if "**Predict" in source else source
                 elif asks.search(source) and said:
                     return said.strip()[:1500]
     return f"Question {name} of lesson {lesson}"
