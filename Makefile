@@ -41,9 +41,10 @@ lab: $(STAMP)
 
 test: unit nbval browser routes nltk-versions
 
+# Answers checked by doctests are kept as a learner's are: in a work folder of the run's own.
 unit: $(STAMP) $(NLTK_DATA)
-	$(PY) -m pytest -q --doctest-modules narratives tests --ignore=tests/browser \
-	  --ignore=tests/routes
+	NARRATIVES_MY_WORK=$$(mktemp -d)/my-work $(PY) -m pytest -q --doctest-modules narratives \
+	  tests --ignore=tests/browser --ignore=tests/routes
 
 # Where classes run (slower: installs, fresh environments, whole lessons): a hub's
 # read-only image with the lessons in a learner's copy, and Binder's environment.

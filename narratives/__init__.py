@@ -6,7 +6,8 @@ import (`from narratives import texts, tagging`): `texts` (lesson 01),
 which brings the others to a learner's own text) and `checks` (the exercises).
 Every topic rests on the pieces they share: `paths` (where the learner's copy
 of the workbook is), `workspace` (`my-work/`, atomic saves, learners' names,
-downloads), `filelock` (two kernels saving one file lose nothing), `reading`,
+downloads; it offers `names` and `atomicfile`), `answers` (everything a learner
+writes, kept with its question), `filelock` (two kernels saving one file lose nothing), `reading`,
 `encodings` and `csvcells` (files read safely, encodings named, CSV read
 strictly and written safe for spreadsheets), `display` (escaped HTML, tables,
 colours), `charts` (every chart with its sentence as alt text and its data as

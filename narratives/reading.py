@@ -104,14 +104,25 @@ def convert_command(path, encoding):
     return f"iconv -f {encoding} -t UTF-8 {shlex.quote(str(path))} > new.txt"
 
 
+def convert_call(path):
+    """The one call, in a notebook cell, that converts the file at `path` (see `to_utf8`).
+
+    Said only for a file on disk: an uploaded file has nothing to convert in place.
+    """
+    if not Path(path).is_file():
+        return ""
+    return (f"Convert it with one call in a cell: texts.to_utf8({str(path)!r}) (it keeps "
+            "the original beside it). ")
+
+
 def decode(path, data):
     """The text of a file's bytes; a FileProblem when it is not UTF-8 text."""
     path = Path(path)
     wide = utf16_or_32(data)
     if wide:
         name = wide.rstrip("LEB") if wide.endswith(("LE", "BE")) else wide
-        raise FileProblem(path, f"is {name}, not UTF-8. Open it in a text editor and save "
-                          f"it as 'UTF-8', or run: {convert_command(path, wide)}")
+        raise FileProblem(path, f"is {name}, not UTF-8. {convert_call(path)}Or, in a "
+                          f"terminal, run: {convert_command(path, wide)}")
     if b"\x00" in data:
         raise FileProblem(path, "is a binary file (it contains NUL bytes), not plain text. "
                           "Save your text as a plain .txt file in UTF-8.")
@@ -122,8 +133,8 @@ def decode(path, data):
         line = data[:error.start].count(b"\n") + 1
         advice = " Open it in a text editor and save it as 'UTF-8'."
         if encoding:
-            advice = (f" It looks like {NAMES[encoding]}. Open it in a text editor and save "
-                      f"it as 'UTF-8', or run: {convert_command(path, encoding)}")
+            advice = (f" It looks like {NAMES[encoding]}. {convert_call(path)}Or, in a "
+                      f"terminal, run: {convert_command(path, encoding)}")
         raise FileProblem(path, f"is not UTF-8 (byte 0x{data[error.start]:02x}).{advice}",
                           line) from None
     garbled = mojibake(text)
@@ -136,11 +147,80 @@ def decode(path, data):
         else:
             how = f"was {NAMES[original]}, converted to UTF-8 as if it were Windows-1252"
             repair = f"{undo} | iconv -f {original} -t UTF-8 > new.txt"
+        call = convert_call(path).replace("Convert it with", "Or repair it with")
         raise FileProblem(path, f"reads as mojibake ({sample!r}): it {how}. Repair it with: "
-                          f"{repair} (or convert the original file again, or paste the "
-                          "text again from its source).",
+                          f"{repair} in a terminal. {call}(Or convert the original file "
+                          "again, or paste the text again from its source.)",
                           text[:text.find(sample)].count("\n") + 1)
     return text
+
+
+def to_utf8(path):
+    """Convert a text file to UTF-8 from the encoding it was recognised as; say what was done.
+
+    The original bytes are kept beside it, named for their encoding
+    (`old.txt` -> `old.txt.windows-1251`), where the loaders do not look. A
+    file converted twice ("mojibake") is repaired the same way. A file that
+    is already UTF-8, or whose encoding cannot be told, is left as it is.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "old.txt"
+    >>> _ = path.write_bytes("Лукашенко сказал.".encode("cp1251"))
+    >>> print(to_utf8(path))   # doctest: +ELLIPSIS
+    Converted old.txt from Windows-1251 (Cyrillic) to UTF-8; the original is kept as old.txt.windows-1251...
+    >>> read_text(path)
+    'Лукашенко сказал.'
+    """
+    from .atomicfile import atomic_write
+
+    path = Path(path)
+    data = read_bytes(path)
+    try:
+        decode(path, data)
+        return f"{path.name} is already UTF-8 text: nothing to convert."
+    except FileProblem:
+        pass
+    encoding, text, how = _recognised(data)
+    if text is None:
+        raise FileProblem(path, "is not UTF-8, and its encoding cannot be told from its "
+                          "bytes. Open it where you made it and save it again as 'UTF-8' "
+                          "(or 'Unicode (UTF-8)'), or paste its text again.")
+    kept = path.with_name(f"{path.name}.{encoding.lower()}")
+    number = 2
+    while kept.exists():
+        kept = path.with_name(f"{path.name}.{encoding.lower()}-{number}")
+        number += 1
+    with open(kept, "xb") as file:  # the original first: a crash then loses nothing
+        file.write(data)
+    atomic_write(path, text)
+    return (f"Converted {path.name} {how} to UTF-8; the original is kept as {kept.name}. "
+            "Read the text once to see that its letters are right, then run the cells "
+            "that load it again.")
+
+
+def _recognised(data):
+    """`(encoding, UTF-8 text, how)` of bytes in another encoding, or Nones."""
+    from .encodings import CODECS, guess
+
+    encoding = guess(data)
+    try:
+        if encoding is not None:
+            text = data.decode(CODECS[encoding]).removeprefix("\ufeff")
+            return encoding, text, f"from {NAMES.get(encoding, encoding)}"
+        text = data.decode("utf-8-sig")
+        garbled = mojibake(text)
+        if garbled is None:
+            return None, None, None
+        encoding = garbled[1]  # what the bytes were before they were read as Windows-1252
+        for wrong in ("cp1252", "latin-1"):  # undo that step, then read them right
+            try:
+                text = text.encode(wrong).decode(CODECS[encoding])
+                return encoding, text, "back from mojibake"
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+    except UnicodeDecodeError:
+        pass
+    return None, None, None
 
 
 def read_text(path, limit=MAX_BYTES):
@@ -148,5 +228,5 @@ def read_text(path, limit=MAX_BYTES):
     return decode(path, read_bytes(path, limit))
 
 
-__all__ = ["MAX_BYTES", "FileProblem", "convert_command", "decode", "read_bytes",
-           "read_text"]
+__all__ = ["MAX_BYTES", "FileProblem", "convert_call", "convert_command", "decode",
+           "read_bytes", "read_text", "to_utf8"]

@@ -8,6 +8,12 @@ runs anyway, so `tidy` keeps its one-line text ("<Tagger for ...: 0 of 131
 tagged>"), which says what will appear, and drops the view and its state: the
 notebook opens faster and a re-run changes nothing.
 
+It also keeps the lessons' promise "predict, then run": the stored output of
+the cell that answers a prediction (the cell holding `my_prediction` when it
+shows something, else the code cell after it, or a cell tagged `reveal`) is
+collapsed, so the answer is not on screen before the learner predicts. nbval
+still compares it; a re-run cannot undo it, since every run ends with `tidy`.
+
 >>> cell = {"cell_type": "code", "metadata": {"execution": {"iopub.status.idle": "..."}},
 ...         "outputs": [{"output_type": "display_data", "data": {
 ...             "application/vnd.jupyter.widget-view+json": {"model_id": "81a9..."}}}]}
@@ -26,8 +32,13 @@ from pathlib import Path
 VIEW = "application/vnd.jupyter.widget-view+json"
 
 
+PREDICTION = "my_prediction"
+REVEAL = "reveal"  # a cell tag: this cell's output answers a prediction asked earlier
+
+
 def tidy(notebook):
-    """The notebook (a dict, changed in place and returned) without what varies per run."""
+    """The notebook (a dict, changed in place and returned) without what varies per run,
+    the answers to its predictions collapsed."""
     notebook.get("metadata", {}).pop("widgets", None)
     for cell in notebook.get("cells", []):
         cell.get("metadata", {}).pop("execution", None)
@@ -35,7 +46,32 @@ def tidy(notebook):
             data = output.get("data", {})
             if VIEW in data and "text/plain" in data:
                 del data[VIEW]
+    for cell in reveals(notebook):
+        cell.setdefault("metadata", {}).setdefault("jupyter", {})["outputs_hidden"] = True
     return notebook
+
+
+def _source(cell):
+    source = cell.get("source", "")
+    return source if isinstance(source, str) else "".join(source)
+
+
+def reveals(notebook):
+    """The code cells whose stored output answers a prediction, and has some to hide.
+
+    >>> cells = [{"cell_type": "code", "source": "my_prediction = None", "outputs": []},
+    ...          {"cell_type": "code", "source": "answer()", "outputs": [{"text": "3"}]}]
+    >>> reveals({"cells": cells}) == [cells[1]]
+    True
+    """
+    code = [c for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+    found = []
+    for i, cell in enumerate(code):
+        if REVEAL in cell.get("metadata", {}).get("tags", []):
+            found.append(cell)
+        elif PREDICTION in _source(cell):
+            found.append(cell if cell.get("outputs") or i + 1 == len(code) else code[i + 1])
+    return [c for n, c in enumerate(found) if c.get("outputs") and c not in found[:n]]
 
 
 def tidy_file(path):

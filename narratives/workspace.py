@@ -2,6 +2,8 @@
 
 Binder sessions vanish when the tab closes, so everything a learner makes is
 written to one folder, atomically, and can be taken home in one zip file.
+Whose files they are is `names`' part, the atomic writes `atomicfile`'s; this
+module offers both, so a lesson needs only `workspace`.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -11,173 +13,22 @@ written to one folder, atomically, and can be taken home in one zip file.
 """
 
 import base64
-import getpass
+import getpass  # noqa: F401 (tests patch getpass.getuser through workspace)
 import io
-import os
-import re
-import shutil
-import tempfile
-import time
+import json
+import os  # noqa: F401 (tests patch os.replace through workspace)
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from .atomicfile import (atomic_write, folder, keep_copy, save, set_aside,  # noqa: F401
+                         work_path)
 from .display import PALETTE, Table, escape
 from .errors import NarrativesError
+from .names import (GENERIC, NAME_FILE, NameStep, adopt, former_names,  # noqa: F401
+                    is_generic, learner_name, login, name_status, owner, safe_name,
+                    save_name)
 from .paths import MY_WORK, ROOT
-
-
-def folder(path=None):
-    """The work folder (created if missing): `my-work/` unless another is given."""
-    path = Path(path) if path is not None else MY_WORK
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def login():
-    """The login name, or 'learner' where the system has none."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in some containers: any name will do
-        return "learner"
-
-
-# Logins that many learners share: Binder and docker-stacks images log everyone in as
-# jovyan, Colab as root, cloud machines as ubuntu. Such a name tells no one apart.
-GENERIC = {"jovyan", "root", "learner", "ubuntu", "user", "student", "guest", "admin",
-           "colab", "vscode", "codespace", "runner", "nobody", "default", "pi"}
-NAME_FILE = "name.txt"
-
-
-def is_generic(name):
-    """Whether a login is one that many learners share ('jovyan', 'root', ...)."""
-    return str(name or "").strip().lower() in GENERIC
-
-
-def learner_name(path=None):
-    """The learner's own name, or None when the Tagger should ask for it.
-
-    The name the learner gave (kept in `my-work/name.txt`) comes first, then the
-    hub's user name (`JUPYTERHUB_USER`), then the login, each unless it is one
-    many learners share. On Binder every session's hub name is a random one, so
-    there the learner is asked too.
-    """
-    saved = Path(path) if path is not None else MY_WORK
-    try:
-        given = (saved / NAME_FILE).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        given = ""
-    if given:
-        return given
-    hub = os.environ.get("JUPYTERHUB_USER", "")
-    if hub and not is_generic(hub) and "BINDER_LAUNCH_HOST" not in os.environ:
-        return hub
-    if "JUPYTERHUB_USER" not in os.environ and not is_generic(login()):
-        return login()
-    return None
-
-
-def save_name(name, path=None):
-    """Keep the learner's name in `my-work/name.txt` and return it, checked."""
-    name = " ".join(str(name or "").split())
-    safe_name(name)  # says what is wrong with a name no file can carry
-    if is_generic(name):
-        raise NarrativesError(f"{name!r} is a name many learners share. Give a name of your "
-                              "own, e.g. your first name and an initial: 'Ada L'.")
-    try:
-        where = folder(path)
-    except OSError as error:
-        raise NarrativesError(f"Not saved: {error.strerror or error} ({shown(work_path(path))})"
-                              ". Your name is kept for this session only.") from None
-    save(where / NAME_FILE, name + "\n", "Your name")
-    return name
-
-
-def safe_name(name):
-    """A name made safe for a file name: 'Ada Lovelace' -> 'Ada-Lovelace'."""
-    safe = re.sub(r"[^\w-]+", "-", str(name)).strip("-_")[:40]
-    if not safe:
-        raise NarrativesError(f"The name {name!r} cannot be part of a file name. Give a "
-                              "name made of letters or digits, e.g. annotator='ada'.")
-    return safe
-
-
-def _aside(path):
-    """A free name beside `path` for keeping it as it was: `tags.corrupt-<time>.json`."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
-    n = 2
-    while kept.exists():
-        kept = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
-        n += 1
-    return kept
-
-
-def set_aside(path):
-    """Move a file that cannot be read out of the way, keeping it: returns its new path.
-
-    Raises OSError where the folder may not be changed (read-only): the file
-    then stays where it is, unchanged.
-    """
-    path = Path(path)
-    kept = _aside(path)
-    os.replace(path, kept)
-    return kept
-
-
-def keep_copy(path):
-    """Keep a file as it is now under a new name beside it, and leave it in place.
-
-    A second name for the same bytes (a hard link) needs no space, so it works
-    on a full disk; where links are not allowed the file is copied. Raises
-    OSError where the folder may not be changed.
-    """
-    path = Path(path)
-    kept = _aside(path)
-    try:
-        os.link(path, kept)
-    except OSError:
-        shutil.copy2(path, kept)
-    return kept
-
-
-def atomic_write(path, text):
-    """Write `text` to `path` so that a crash leaves the old or the new file, whole.
-
-    The text goes to a temporary file in the same folder, is flushed to disk,
-    then replaces the old file in one step (`os.replace`).
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
-def save(path, text, what="your work"):
-    """`atomic_write` for a learner's one-off save; returns the path.
-
-    A full disk or a read-only folder is told in one sentence that starts
-    with "Not saved", never as a bare OSError: the learner's words are still
-    in their cell, and the sentence says what to do.
-    """
-    try:
-        atomic_write(path, text)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise NarrativesError(f"Not saved: {reason} ({Path(path).name}). {what} is still in "
-                              "your notebook: free some space, or copy the folder somewhere "
-                              "you may write, or ask for help.") from None
-    return Path(path)
 
 
 def not_saved(error, path, what="tags"):
@@ -188,13 +39,6 @@ def not_saved(error, path, what="tags"):
                 f"Download your {what} now, then free some space or ask for help.")
     said = str(error)
     return said if said.startswith("Not saved") else f"Not saved: {said}"
-
-
-def work_path(path=None):
-    """The work folder's path, not created: reading it must work in a copy where nothing
-    may be written (a read-only image), where it simply holds nothing yet; `save`
-    creates it when something is saved."""
-    return Path(path) if path is not None else MY_WORK
 
 
 def files(path=None):
@@ -225,14 +69,44 @@ def summary(path=None):
     return Table(["file", "bytes", "last changed"], rows, caption=caption)
 
 
-def archive(path=None):
-    """The whole work folder as the bytes of a zip file."""
+# What a learner writes outside my-work/: their notebooks and their own texts.
+COPIED = {"notebooks": "*.ipynb", "exercises": "*.ipynb", "my-texts": "*.txt"}
+
+
+def archive(path=None, copy=None):
+    """The whole work folder as the bytes of a zip file, with the learner's notebooks.
+
+    The lessons and exercises of the learner's copy (`copy`; for `my-work/`
+    itself, the copy it belongs to) go in without their outputs: what the
+    learner wrote, not what the cells showed (and no download inside a
+    download); their own texts go in too.
+    """
     base = work_path(path)
+    copy = ROOT if copy is None and path is None else copy
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
         for name, _, _ in files(base):
             zipped.write(base / name, arcname=f"my-work/{name}")
+        for sub, pattern in COPIED.items() if copy is not None else ():
+            for file in sorted(Path(copy, sub).glob(pattern)):
+                if file.is_file():
+                    zipped.writestr(f"{sub}/{file.name}", _without_outputs(file))
     return buffer.getvalue()
+
+
+def _without_outputs(path):
+    """A notebook's bytes with its outputs cleared (other files, or one mid-save, as they are)."""
+    data = path.read_bytes()
+    if path.suffix != ".ipynb":
+        return data
+    try:
+        notebook = json.loads(data)
+        for cell in notebook["cells"]:
+            if cell.get("cell_type") == "code":
+                cell["outputs"], cell["execution_count"] = [], None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return data
+    return json.dumps(notebook, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def read_uploads(items):
@@ -284,8 +158,9 @@ def download_all(path=None):
     from IPython.display import HTML
 
     count = len(files(path))
+    notebooks = " and your notebooks" if path is None else ""
     return HTML(download_link(archive(path), "my-work.zip",
-                              f"Download all my work ({count} files) as my-work.zip",
+                              f"Download all my work ({count} files{notebooks}) as my-work.zip",
                               mime="application/zip"))
 
 

@@ -128,15 +128,76 @@ def compare_words(text, corpus, n=10, min_count=2, stopwords=None):
 
 
 def save_analysis(text_id, analysis, folder=None):
-    """Save a written analysis to `my-work/analysis-<text id>.md`; return its path.
+    """Save a written analysis to `my-work/analysis-<name>-<text id>.md`; return its path.
 
-    Written at once, so it is in the zip that lesson 00's download link makes.
+    Written at once, so it is in the zip that lesson 00's download link makes;
+    named for the learner (their own name once given), so a class folder can
+    hold everyone's.
     """
-    from .workspace import work_path
+    from .workspace import owner, safe_name, work_path
 
     if analysis is ... or not isinstance(analysis, str) or not analysis.strip():
-        raise NarrativesError("There is no analysis to save yet: write it between the "
-                              "triple quotes, then run the cell again.")
+        raise NarrativesError("There is no analysis to save yet: write it in the box, then "
+                              "press its button again.")
     stem = re.sub(r"[^\w-]+", "-", str(text_id)).strip("-") or "text"
-    path = work_path(folder) / f"analysis-{stem}.md"
-    return save(path, f"# Analysis of {text_id}\n\n{analysis.strip()}\n", "Your analysis")
+    name = owner(folder)
+    path = work_path(folder) / f"analysis-{safe_name(name)}-{stem}.md"
+    return save(path, f"# Analysis of {text_id}, by {name}\n\n{analysis.strip()}\n",
+                "Your analysis")
+
+
+def analysis_box(text_id, folder=None):
+    """Lesson 06's box for the written analysis: kept with the answers and as its own file."""
+    from functools import partial
+
+    from .answers import box
+
+    return box("06", f"analysis-{text_id}", f"Your analysis of {text_id} (150 to 300 words)",
+               rows=14, then=partial(save_analysis, text_id, folder=folder))
+
+
+def text_box(folder=None, name="my-article"):
+    """Lesson 06's box to paste a text into (no quotes to escape): saved as `<name>.txt`."""
+    from functools import partial
+
+    from .answers import box
+
+    return box("06", "my-text", "Your text: its title on the first line, then the text",
+               rows=10, then=partial(save_text, name, folder=folder), button="Save my text")
+
+
+class NotLoaded:
+    """What `load` gives when the learner's texts cannot be loaded yet.
+
+    Every use of it (`mine["sample-en"]`, `texts.overview(mine)`) repeats why,
+    and what to do, instead of a NameError on the next cell.
+    """
+
+    def __init__(self, problem):
+        self.problem = str(problem)
+
+    def _stop(self, *_):
+        raise NarrativesError(f"Your texts are not loaded yet. {self.problem}\n(The cell "
+                              "that loads them is `mine = yourtext.load(folder)`: once the "
+                              "problem is fixed, run it again, then this one.)")
+
+    ids = property(_stop)
+    __getitem__ = __iter__ = __len__ = __contains__ = _stop
+
+    def __repr__(self):
+        return "<Texts not loaded: run the cell above again once its problem is fixed>"
+
+
+def load(folder=None):
+    """The texts of `folder` (`my-texts/` by default), or a NotLoaded that says what to fix.
+
+    >>> "sample-en" in load(MY_TEXTS).ids
+    True
+    """
+    from . import texts
+
+    try:
+        return texts.load(MY_TEXTS if folder is None else folder)
+    except NarrativesError as problem:
+        print(f"\N{WARNING SIGN}  {problem}")
+        return NotLoaded(problem)

@@ -1,9 +1,17 @@
 """Shared test set-up: no NLTK data may be found, and helpers to make folders."""
 
+import os
+import tempfile
+
 import nltk
 import pytest
 
-from narratives import texts
+# Answers that tests check are kept as a learner's are (narratives.checks.keep): in a
+# work folder of this run's own, never in the repository's my-work/.
+os.environ.setdefault("NARRATIVES_MY_WORK",
+                      os.path.join(tempfile.mkdtemp(prefix="narratives-tests-"), "my-work"))
+
+from narratives import texts  # noqa: E402 (after the work folder is chosen)
 
 # Whatever NLTK_DATA says, a test that needs downloaded NLTK data must fail.
 nltk.data.path[:] = []

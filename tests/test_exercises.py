@@ -153,7 +153,10 @@ def test_an_exercise_notebook_from_a_solution():
     assert nb.cells[3].source == "n = ...  # your answer here\nq1.check(n)"
     assert nb.cells[3].metadata == {"tags": ["keep-me"]}  # run times dropped, tags kept
     assert nb.cells[4].source == f"Say why.\n{YOUR_ANSWER}"
-    assert nb.cells[5].source == YOUR_ANSWER
+    # A model answer in its own cell becomes a box that keeps the learner's answer.
+    assert nb.cells[5].cell_type == "code"
+    assert nb.cells[5].source == ("from narratives import answers\n\n"
+                                  "answers.box('01', 'tagged', 'Say why.')")
     assert all(c.outputs == [] and c.execution_count is None
                for c in nb.cells if c.cell_type == "code")
     assert nb.metadata.kernelspec.name == "python3"

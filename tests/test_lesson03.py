@@ -74,8 +74,10 @@ def test_the_lesson_ends_with_two_written_tasks_for_both_sides():
     tasks = [i for i, s in enumerate(markdown) if s.startswith("## Your turn")
              or "\n## Your turn" in s]
     assert len(tasks) == 2
-    # Each task is followed by a cell for the learner's own answer.
-    assert all(markdown[i + 1].startswith("*Double-click this cell") for i in tasks)
+    # Each task is followed by a box for the learner's own answer, kept in my-work/.
+    every = cells(LESSON)
+    after = [every[every.index(markdown[i]) + 1] for i in tasks]
+    assert all("answers.box(" in cell for cell in after)
     assert "fair to" in markdown[tasks[1]] and "both sides" in markdown[tasks[1]]
 
 

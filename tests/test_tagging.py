@@ -255,6 +255,12 @@ def test_label_ids_from_names():
         label_id("!!")
 
 
+def test_an_apostrophe_does_not_split_a_label_id():
+    # Issue 21: "leader's self-image" became the unreadable leader-s-self-image.
+    assert label_id("leader's self-image") == "leaders-self-image"
+    assert label_id("Leader\u2019s Self-Image") == "leaders-self-image"
+
+
 def test_reference_tags_every_sentence_with_reasons(corpus, reference):
     labels = load_labels()
     keys = {(t.id, s.index) for t in corpus for s in t.sentences}

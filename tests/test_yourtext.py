@@ -2,7 +2,7 @@
 
 import pytest
 
-from narratives import NarrativesError, claims, texts, yourtext
+from narratives import NarrativesError, claims, texts, workspace, yourtext
 
 corpus = texts.load()
 mine = texts.load(yourtext.MY_TEXTS)
@@ -95,7 +95,7 @@ def test_compare_words_is_keyness_against_the_five_texts():
 
 def test_an_analysis_is_saved_in_my_work(tmp_path):
     path = yourtext.save_analysis("sample-en", "The claim is about tanks.", tmp_path)
-    assert path == tmp_path / "analysis-sample-en.md"
+    assert path == tmp_path / f"analysis-{workspace.safe_name(workspace.owner(tmp_path))}-sample-en.md"
     assert "The claim is about tanks." in path.read_text(encoding="utf-8")
     with pytest.raises(NarrativesError, match="no analysis to save"):
         yourtext.save_analysis("sample-en", ..., tmp_path)

@@ -16,14 +16,16 @@ days = ...  # your answer here
 q4.check(days)
 
 A block without any assignment becomes `# YOUR CODE HERE`. Markdown
-between the markers (or a markdown cell tagged `solution`) becomes a prompt
-to write one's own answer. Outputs are cleared; cell ids and the
+between the markers becomes a prompt to write one's own answer; a markdown
+cell tagged `solution` becomes an answer box (`answers.box`), which keeps the
+answer in `my-work/` with its question, the first sentence of the cell before. Outputs are cleared; cell ids and the
 notebook's metadata are kept, so the same solution always gives the same
 bytes. Run it with `make exercises` (`python -m narratives exercises`).
 """
 
 import ast
 import copy
+import re
 import textwrap
 from pathlib import Path
 
@@ -36,7 +38,9 @@ YOUR_CODE = "# YOUR CODE HERE"
 YOUR_ANSWER = "*Write your own answer here: double-click this cell to edit it.*"
 NOTE_ID = "generated-note"
 NOTE = ("> **To work on these exercises**, replace each `...` with your answer and run "
-        "the cell; the check below it tells you how you did.\n>\n"
+        "the cell; the check below it tells you how you did. Where a box appears, write "
+        "in it (no quotes needed) and press its button. Every answer you check is kept "
+        "in `my-work/`.\n>\n"
         "> *For authors:* this notebook is generated from `solutions/{name}` by "
         "`make exercises`. Do not edit it by hand: change the solution, then run "
         "`make exercises` again.")
@@ -146,13 +150,27 @@ def exercise(notebook, name="NN-name.ipynb", placeholder="..."):
                 source = f"{BEGIN}\n{source}\n{END}"  # a whole cell is one answer
             cell.source = blank_code(source, placeholder, where)
             cell.outputs, cell.execution_count = [], None
-        elif cell.cell_type == "markdown":
-            cell.source = (YOUR_ANSWER if _is_solution(cell) and BEGIN not in cell.source
-                           else blank_markdown(cell.source, where))
+        elif _is_solution(cell) and BEGIN not in cell.source:
+            nb.cells[number - 1] = _answer_box(cell, nb.cells[:number - 1], name)
+        else:
+            cell.source = blank_markdown(cell.source, where)
     note = nbformat.v4.new_markdown_cell(NOTE.format(name=name))
     note.id = NOTE_ID
     nb.cells.insert(0, note)
     return nb
+
+
+def _answer_box(cell, before, name):
+    """The code cell of an answer box that takes the place of a model answer in markdown."""
+    import nbformat
+
+    asked = next((c.source for c in reversed(before) if c.cell_type == "markdown"), "")
+    flat = " ".join(asked.replace("#", " ").split())
+    question = re.split(r"(?<=[.?!])\s", flat)[0][:150] or "Your answer"
+    box = nbformat.v4.new_code_cell(f"from narratives import answers\n\n"
+                                    f"answers.box({name[:2]!r}, {cell.id!r}, {question!r})")
+    box.id = cell.id
+    return box
 
 
 def render(path, placeholder="..."):

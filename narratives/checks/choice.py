@@ -21,6 +21,7 @@ Incorrect: answer with the letter of one option in quotes, e.g. `q5.check("a")`;
 """
 
 from .feedback import Feedback, markdown_html, type_name
+from .keep import kept
 from .question import PLACEHOLDER, HintLadder
 
 
@@ -61,6 +62,7 @@ class ChoiceQuestion(HintLadder):
         """The letters of the right options, as a set."""
         return {letter for letter, option in self.options.items() if option.correct}
 
+    @kept
     def check(self, letter=PLACEHOLDER):
         """The feedback of the chosen option, with the verdict first."""
         if letter is PLACEHOLDER:

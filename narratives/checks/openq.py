@@ -20,6 +20,7 @@ Rubric:
 """
 
 from .feedback import Feedback, type_name
+from .keep import kept
 from .question import PLACEHOLDER, HintLadder
 
 LEVELS = ("beginning", "developing", "secure")
@@ -63,6 +64,7 @@ class OpenQuestion(HintLadder):
             return f"Rubric:\n{self.rubric}"
         return "A good answer covers:\n" + "\n".join(f"- {point}" for point in self.covers)
 
+    @kept
     def check(self, text=PLACEHOLDER):
         """The model answer and the rubric, to compare one's own answer with."""
         if text is PLACEHOLDER or (isinstance(text, str) and not text.strip()):
@@ -77,6 +79,20 @@ class OpenQuestion(HintLadder):
         return Feedback(f"Thank you: there is no single right answer here.{short} Compare "
                         f"yours with the model answer, then place it on the rubric.\n"
                         f"Model answer: {self.model_answer}\n{self._guide()}")
+
+    def box(self, text=PLACEHOLDER, rows=8):
+        """A box to write the answer in, with no quotes; its button checks and keeps it.
+
+        `text` (a solution's model answer) fills the box; otherwise it shows the
+        answer saved before, if any.
+        """
+        from ..answers import AnswerBox
+        from .keep import lesson_of, question_text
+
+        lesson = lesson_of(self)
+        return AnswerBox(lesson, self.name, question_text(lesson, self.name),
+                         start=text if isinstance(text, str) else "", rows=rows,
+                         then=self.check, button="Check and save", fill=True)
 
     def solution(self):
         """The model answer, with the rubric beside it."""

@@ -27,6 +27,7 @@ import math
 from collections import namedtuple
 
 from .feedback import Feedback, type_name
+from .keep import kept
 
 PLACEHOLDER = Ellipsis
 
@@ -152,6 +153,7 @@ class Question(HintLadder):
                           f"{type_name(value)}.{extra}")
         return value, None
 
+    @kept
     def check(self, value=PLACEHOLDER):
         """Say whether `value` is right, and help if it is not."""
         if value is PLACEHOLDER:

@@ -21,7 +21,7 @@ the buttons (not only in a tooltip a mouse shows):
 from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
 from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
-from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
+from ..workspace import (atomic_write, download_link, former_names, learner_name, login,
                          not_saved, uploaded_texts)
 from .tagcsv import csv_rows, from_csv, to_csv
 from .taggername import TagsOwner
@@ -55,8 +55,8 @@ class Tagger(TagsOwner):
                                   "texts hold words: texts.load() or texts.load('my-texts').")
         name = annotator or learner_name(folder)
         warning = self._open(name or login())
-        if name and not annotator and is_generic(login()):
-            warning = warning or self._adopt(tags_path(login(), folder))
+        for former in (former_names(folder) if name and not annotator else ()):
+            warning = warning or self._adopt(tags_path(former, folder))
         self._quiet = False
 
         self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus

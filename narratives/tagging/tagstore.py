@@ -38,7 +38,8 @@ from ..filelock import locked
 from ..leftovers import sweep_leftovers
 from ..paths import MY_WORK
 from ..reading import read_bytes
-from ..workspace import atomic_write, login, safe_name, set_aside  # noqa: F401 (part of this API)
+from ..workspace import (adopt, atomic_write, login, safe_name,  # noqa: F401 (part of this API)
+                         set_aside)
 from .tagjson import FORMAT, check_labels, parse_json
 
 
@@ -63,14 +64,17 @@ def absorb(store, old_path):
     (`tags-jovyan.json`) gives their own name.
     """
     old_path = Path(old_path)
-    if old_path == store.path or not old_path.exists():
+    if old_path == store.path:
         return 0
-    old = TagStore(old_path)
-    for label in old.custom_labels:
-        store.add_label(label)
-    store.update(dict(old.items()), {key: old.rationale(*key) for key, _ in old.items()})
-    old_path.unlink()  # every tag in it is now in the store's own file
-    return len(old)
+
+    def merge(path):
+        old = TagStore(path)
+        for label in old.custom_labels:
+            store.add_label(label)
+        store.update(dict(old.items()), {key: old.rationale(*key) for key, _ in old.items()})
+        return len(old)
+    # Under the old file's lock: a tag another kernel saves there meanwhile is not lost.
+    return adopt(old_path, merge)
 
 
 class TagStore:

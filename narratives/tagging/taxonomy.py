@@ -102,8 +102,14 @@ def label_id(name):
 
     >>> label_id("  Traders are Traitors! ")
     'traders-are-traitors'
+
+    An apostrophe joins a word rather than splitting it:
+
+    >>> label_id("leader's self-image")
+    'leaders-self-image'
     """
-    words = re.findall(r"[a-z0-9]+", str(name).lower())
+    # "leader's" is one word: drop apostrophes (typed or typographic) before splitting.
+    words = re.findall(r"[a-z0-9]+", re.sub(r"['\u2019\u02bc]", "", str(name).lower()))
     if not words:
         raise NarrativesError(f"The label {name!r} has no letters or digits. Give it a "
                               "short name, such as 'traders are traitors'.")

@@ -27,7 +27,7 @@ from ..filelock import locked
 from ..leftovers import sweep_leftovers
 from ..paths import TEXTS
 from ..reading import read_bytes
-from ..workspace import atomic_write, keep_copy, login, safe_name, work_path
+from ..workspace import adopt, atomic_write, keep_copy, login, safe_name, work_path
 from .spans import read_ptc, sort_key, span_problem, to_ptc
 
 HEADER = "# annotator: "
@@ -129,18 +129,21 @@ class SpanStore:
         Used when a learner who began under a shared login gives their own name.
         """
         old_path = Path(old_path)
-        if old_path == self.path or not old_path.exists():
+        if old_path == self.path:
             return 0
-        old = SpanStore(old_path, self.corpus)
-        if old.kept:
-            raise NarrativesError(old.message)
 
-        def change():
-            self._spans.update(old._spans)
-            self._others.update(old._others)
-        self._change(change)
-        old_path.unlink()  # every span in it is now in this store's file
-        return len(old)
+        def merge(path):
+            old = SpanStore(path, self.corpus)
+            if old.kept:
+                raise NarrativesError(old.message)
+
+            def change():
+                self._spans.update(old._spans)
+                self._others.update(old._others)
+            self._change(change)
+            return len(old)
+        # Under the old file's lock: a span another kernel saves there meanwhile is not lost.
+        return adopt(old_path, merge)
 
     def to_ptc(self):
         """The spans as the text of a PTC file, notes (and other texts' spans) included."""

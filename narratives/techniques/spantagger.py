@@ -12,7 +12,7 @@ by cutting them into pieces that do not overlap:
 from ..display import (MARK_BACKGROUNDS, MARK_EDGES, MUTED, PALETTE, WIDGET_STYLE, ask_name,
                        escape, highlight, say, widget_bundle)
 from ..errors import NarrativesError, expect_corpus, expect_name
-from ..workspace import (AsksName, download_link, is_generic, learner_name, login, not_saved,
+from ..workspace import (AsksName, download_link, former_names, learner_name, login, not_saved,
                          uploaded_texts)
 from .spans import TECHNIQUES, Span, find_span, read_ptc
 from .spanstore import SpanStore, corpus_name, spans_path
@@ -69,8 +69,8 @@ class SpanTagger(AsksName):
         self.lesson = corpus_name(corpus) if lesson is None else lesson
         name = annotator or learner_name(folder)
         self.store = self._open(name or login())
-        if name and not annotator and is_generic(login()):
-            self._adopt(spans_path(login(), folder, self.lesson))
+        for former in (former_names(folder) if name and not annotator else ()):
+            self._adopt(spans_path(former, folder, self.lesson))
         self._quiet = False
         # As wide as their words, never wider than the notebook: no menu runs off the edge.
         wide = w.Layout(width="max-content", max_width="100%")

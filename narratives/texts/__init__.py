@@ -24,7 +24,9 @@ from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
 from .folder import parse_date, scan
 from .reader import Reader, to_html  # noqa: F401 (lesson 01: texts.Reader)
-from .sources import compare_guesses, how_we_know, save_card, sources  # noqa: F401 (lesson 01)
+from .sources import (blind_labels, compare_guesses, how_we_know, save_card,  # noqa: F401
+                      sources)  # (lesson 01)
+from ..reading import to_utf8  # noqa: F401 (lesson 06: a file in another encoding)
 
 
 @dataclass(frozen=True)
@@ -253,14 +255,21 @@ def check(folder=None):
     print(report(as_folder(folder))[1])
 
 
-def overview(corpus):
-    """A table of the texts: date and how it is known, size. Who is behind each: `sources`."""
+def overview(corpus, blind=False):
+    """A table of the texts: date and how it is known, size. Who is behind each: `sources`.
+
+    `blind=True` shows each text's neutral label ('Text A') instead of its id,
+    for a lesson that asks who published a text before the ids (which name
+    outlets) give it away.
+    """
     expect_corpus(corpus)
     from ..display import Table
 
-    rows = [[t.id, t.published, t.date_basis, len(t.sentences), len(t.tokens)]
+    names = blind_labels(corpus) if blind else {t.id: t.id for t in corpus}
+    rows = [[names[t.id], t.published, t.date_basis, len(t.sentences), len(t.tokens)]
             for t in corpus]
-    return Table(["id", "published", "date is", "sentences", "words"], rows)
+    return Table(["text" if blind else "id", "published", "date is", "sentences", "words"],
+                 rows)
 
 
 def boilerplate_table(corpus):

@@ -11,6 +11,7 @@ True
 
 from ..display import MUTED, WIDGET_STYLE, escape, widget_bundle
 from ..errors import expect_corpus, expect_text
+from .sources import blind_labels
 
 
 def to_html(text, source=True):
@@ -59,7 +60,9 @@ class Reader:
 
     Pick a text in the menu; the text appears below with its sentences
     numbered and its boilerplate greyed out. `source=False` hides who
-    published each text, until learners have found out for themselves.
+    published each text, until learners have found out for themselves: the
+    menu then names each text by a neutral label ('Text A'), since some ids
+    name their outlet.
     """
 
     def __init__(self, corpus, text_id=None, source=True):
@@ -68,9 +71,10 @@ class Reader:
         self.corpus = expect_corpus(corpus)
         self.source = source
         text_id = corpus[text_id if text_id is not None else 0].id  # a clear error if unknown
+        self.labels = {t.id: t.id for t in corpus} if source else blind_labels(corpus)
         self.menu = widgets.Dropdown(
-            options=[(f"{t.id} · {t.outlet_kind or t.outlet}" if source else t.id, t.id)
-                     for t in corpus],
+            options=[(f"{t.id} · {t.outlet_kind or t.outlet}" if source else self.labels[t.id],
+                      t.id) for t in corpus],
             value=text_id, description="Text:",
             layout=widgets.Layout(width="max-content", max_width="100%"))
         self.page = widgets.HTML(layout=widgets.Layout(max_width="50em"))
@@ -87,4 +91,5 @@ class Reader:
         return widget_bundle(self.widget, repr(self), **kwargs)
 
     def __repr__(self):
-        return f"<Reader of {len(self.corpus)} texts, showing {self.menu.value!r}>"
+        return (f"<Reader of {len(self.corpus)} texts, showing "
+                f"{self.labels[self.menu.value]!r}>")

@@ -8,15 +8,26 @@ catalog established, and `sources` shows who runs and funds each outlet.
 >>> from narratives import texts
 >>> corpus = texts.load()
 >>> table = compare_guesses(corpus, {"pravda-bury": "pravda", "bogus-threat": "no idea"})
->>> [row[:3] for row in table.rows[1:4]]
+>>> [row[1:4] for row in table.rows[1:4]]
 [['bogus-threat', 'no idea', 'no'], ['euvsdisinfo-flights', '', 'not guessed'], ['pravda-bury', 'pravda', 'yes']]
+
+Some ids name their outlet (`euvsdisinfo-force`, `pravda-bury`), so until
+learners have guessed, lessons show a neutral label instead, and take
+guesses by it:
+
+>>> labels = blind_labels(corpus)
+>>> labels["euvsdisinfo-force"], labels["pravda-bury"]
+('Text A', 'Text D')
+>>> compare_guesses(corpus, {"Text D": "pravda"}).rows[3][:4]
+['Text D', 'pravda-bury', 'pravda', 'yes']
 """
 
 import re
+from string import ascii_uppercase
 
 from ..display import Table
 from ..errors import NarrativesError, expect_corpus, expect_text, shown
-from ..workspace import login, safe_name, save, work_path
+from ..workspace import owner, safe_name, save, work_path
 
 
 def sources(corpus):
@@ -43,13 +54,29 @@ def _words(value):
     return set(re.findall(r"[a-z0-9]+", str(value).lower())) - {"the", "news", "ru", "tv"}
 
 
+def blind_labels(corpus):
+    """A neutral label for each text, in the corpus's order: {'euvsdisinfo-force': 'Text A', ...}.
+
+    Shown before learners find out who published each text: some ids name it.
+    """
+    expect_corpus(corpus)
+    return {text.id: (f"Text {ascii_uppercase[i]}" if len(corpus.ids) <= 26 else f"Text {i + 1}")
+            for i, text in enumerate(corpus)}
+
+
 def compare_guesses(corpus, guesses):
     """Your guess of each text's outlet beside the catalog's: 'yes' when a word of the
-    outlet's name is in your guess ('pravda' finds 'Pravda.Ru')."""
+    outlet's name is in your guess ('pravda' finds 'Pravda.Ru').
+
+    Guesses are given by id or by neutral label ('Text A'); the table shows both.
+    """
     expect_corpus(corpus)
     if not isinstance(guesses, dict):
-        raise NarrativesError(f"{shown(guesses)} are not guesses: give a dict of text ids and "
-                              "outlets, e.g. {'pravda-bury': 'Pravda.Ru'}.")
+        raise NarrativesError(f"{shown(guesses)} are not guesses: give a dict of texts and "
+                              "outlets, e.g. {'Text A': 'Pravda.Ru'}.")
+    labels = blind_labels(corpus)
+    by_label = {label: text_id for text_id, label in labels.items()}
+    guesses = {by_label.get(key, key): value for key, value in guesses.items()}
     rows = []
     for text in corpus:
         guess = str(guesses.get(text.id, "") or "").strip()
@@ -57,11 +84,15 @@ def compare_guesses(corpus, guesses):
             verdict = "not guessed"
         else:
             verdict = "yes" if _words(guess) & _words(text.outlet) else "no"
-        rows.append([text.id, guess, verdict, text.outlet or "unknown", text.outlet_kind])
-    return Table(["id", "your guess", "same outlet?", "catalog", "kind"], rows)
+        rows.append([labels[text.id], text.id, guess, verdict, text.outlet or "unknown",
+                     text.outlet_kind])
+    return Table(["text", "id", "your guess", "same outlet?", "catalog", "kind"], rows)
 
 
 def save_card(card, name=None, work=None):
-    """Save your source card to `my-work/source-card-<name>.md`; returns the path."""
-    path = work_path(work) / f"source-card-{safe_name(name or login())}.md"
+    """Save your source card to `my-work/source-card-<name>.md`; returns the path.
+
+    The name is the learner's own once they gave one (lesson 00), not a shared login.
+    """
+    path = work_path(work) / f"source-card-{safe_name(name or owner(work))}.md"
     return save(path, str(card).strip() + "\n", "Your source card")
