@@ -14,6 +14,8 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
+from hubclient import install_package
+
 ROOT = Path(__file__).resolve().parents[2]
 LESSONS = ["02-narratives.ipynb", "05-techniques.ipynb", "06-your-own-text.ipynb"]
 
@@ -39,8 +41,7 @@ def image(tmp_path_factory):
     editable) into site-packages, and a whole copy of the workbook put on sys.path."""
     base = tmp_path_factory.mktemp("image")
     site = base / "site-packages"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
-                    "--target", str(site), str(ROOT)], check=True, capture_output=True)
+    install_package(site)
     whole = base / "workbook"
     for part in ("narratives", "notebooks", "texts"):
         shutil.copytree(ROOT / part, whole / part,
