@@ -165,7 +165,14 @@ class Learner:
         self.http = requests.Session()
         self.http.headers["Authorization"] = f"token {token}"
         self.token = token
-        self.base = f"/user/{quote(name)}/"
+        self.base = f"/user/{quote(name, safe='@~')}/"  # as JupyterHub writes it
+        # The browser's side: logged in through the hub's login form, with its cookies.
+        self.browser = requests.Session()
+        form = self.browser.get(f"{hub.url}/hub/login", timeout=60)
+        assert form.ok, form.status_code
+        logged_in = self.browser.post(f"{hub.url}/hub/login", timeout=60, data={
+            "username": name, "password": "any", "_xsrf": self.browser.cookies.get("_xsrf")})
+        assert logged_in.ok, (logged_in.status_code, logged_in.text[:300])
 
     def get(self, path, **kwargs):
         url = path if path.startswith("http") else f"{self.hub.url}{path}"
@@ -178,19 +185,18 @@ class Learner:
         (`targetpath`) and the lesson (`path`), and its script asks the server to pull
         (`git-pull/api`, an event stream) before it sends the browser on to `path`.
         """
-        parts = urlsplit(link)
-        redirect = self.get(f"{parts.path}?{parts.query}", allow_redirects=False)
-        assert redirect.status_code in (301, 302, 303, 307), redirect.text[:300]
-        page = self.get(redirect.headers["Location"], allow_redirects=True)
-        assert page.ok and "git-pull" in page.url, (page.status_code, page.url)
+        page = self.browser.get(link, timeout=120)  # through the hub's redirect and login
+        assert page.ok and unquote(urlsplit(page.url).path) == unquote(f"{self.base}git-pull"), (
+            page.status_code, page.url)
         data = {key: unquote(unescape(value)) for key, value in
                 re.findall(r'data-([a-z-]+)="([^"]*)"', page.text)}
         query = {key: data[key] for key in ("repo", "targetpath", "branch") if key in data}
-        with self.get(f"{self.base}git-pull/api?{urlencode(query)}", stream=True) as events:
+        with self.browser.get(f"{self.hub.url}{self.base}git-pull/api?{urlencode(query)}",
+                              stream=True, timeout=300) as events:
             phases = [json.loads(line[5:]) for line in events.iter_lines(decode_unicode=True)
                       if line and line.startswith("data:")]
         assert phases and phases[-1]["phase"] == "finished", phases[-3:]
-        lesson = self.get(f"{self.base}{data['path']}")
+        lesson = self.browser.get(f"{self.hub.url}{self.base}{data['path']}", timeout=120)
         assert lesson.ok, (lesson.status_code, data["path"])
         return data
 
