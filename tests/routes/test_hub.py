@@ -112,10 +112,9 @@ def test_a_workshop_on_a_real_hub(workshop):
         assert "Handed in:" in said, said
         saved[name] = PSEUDONYMS.get(name, name)
         kernel.close()
-    work = {name: snapshot(home / name / "wb.git" / "my-work") for name in people}
-    for name, files in work.items():  # the learner's own file, as the hub's umask left it
-        own = home / name / "wb.git" / "my-work" / f"tags-{saved[name].replace('.', '-')}.json"
-        assert own.name in files or any(f.startswith("tags-") for f in files), files
+    for name in people:  # each learner's own file, owner-only as the hub's umask made it
+        own = home / name / "wb.git" / "my-work" / f"tags-{saved[name]}.json"
+        assert stat.S_IMODE(own.stat().st_mode) == 0o600, own
     for path in shared.iterdir():  # readable by the instructor whatever the umask
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
         assert "novak" not in path.name
@@ -143,6 +142,7 @@ def test_a_workshop_on_a_real_hub(workshop):
                                                    for i, label in sorted(clicks)]
 
     # An update is pushed; every learner clicks the link again.
+    work = {name: snapshot(home / name / "wb.git" / "my-work") for name in people}
     upstream = workshop["upstream"]
     readme = upstream / "notebooks" / "00-start-here.ipynb"
     readme.write_text(readme.read_text(encoding="utf-8").replace(
