@@ -5,7 +5,7 @@
 # tests/test_deploy.py checks this script's syntax and keeps it in step with the rest; it
 # was not run on the machine that tests it, which has no TLJH.
 set -euo pipefail
-instructor="${1:?give the instructor's hub user name}"
+instructor="${1:?give the hub user name of the instructor}"
 userenv=/opt/tljh/user
 
 # The lessons' pinned packages and nbgitpuller, into the learners' environment.
