@@ -207,6 +207,18 @@ def test_exercises_are_what_make_exercises_would_write(tmp_path):
         assert found[name] == expected[name], f"exercises/{name} is stale: run `make exercises`"
 
 
+def test_an_exercise_is_not_named_like_its_lesson_and_every_reference_finds_it():
+    # Two tabs both titled 02-narratives.ipynb could not be told apart in JupyterLab.
+    lessons = {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
+    exercises = {p.name for p in EXERCISES.glob("*.ipynb")}
+    assert exercises == {f"{p.stem}-exercise.ipynb" for p in SOLUTIONS.glob("*.ipynb")}
+    assert not lessons & exercises
+    for path in [*(ROOT / "notebooks").glob("*.ipynb"), ROOT / "README.md",
+                 ROOT / "INSTRUCTORS.md"]:
+        for name in re.findall(r"exercises/([\w-]+\.ipynb)", path.read_text(encoding="utf-8")):
+            assert name in exercises, f"{path.name} names exercises/{name}, which is not there"
+
+
 # --- running them: untouched exercises say Not attempted, None is never Correct ---
 
 SAMPLE = "hand-made sample"
