@@ -184,8 +184,10 @@ def plot_disputed(table, ax=None, most=25):
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("weighted disagreement (0 = everyone agrees; few taggers count for less)")
-    more = len(table) - shown
-    ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else ""))
+    more, tied = len(table) - shown, tied_at_top(table)
+    ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else "")
+                 + (f": {'all' if tied == len(table) else 'the first'} {tied} tie"
+                    if tied > 1 else ""))
     return Chart(ax.figure, describe_disputed(table), table)
 
 
@@ -194,10 +196,25 @@ def describe_disputed(table):
     if not len(table):
         return "No sentence is disputed: every learner who tagged a sentence gave the same labels."
     row = dict(zip(table.columns, table.rows[0]))
+    tied = tied_at_top(table)
+    if tied > 1:  # equal bars: say so, rather than let the order suggest a ranking
+        first = f"all {tied}" if tied == len(table) else f"the first {tied}"
+        return (f"Bars show the {len(table)} most disputed sentences, weighted by how many "
+                f"learners tagged each; {first} tie at weighted {row['weighted']:.2f}, so "
+                "their order is only the texts' order: discuss any of them, or ask the "
+                f"class to tag them all. The first is {row['text']} sentence "
+                f"{row['sentence']}, tagged by {row['taggers']} (disagreement "
+                f"{row['disagreement']:.2f}: {row['votes']}).")
     return (f"Bars show the {len(table)} most disputed sentences, weighted by how many "
             f"learners tagged each; the most disputed is {row['text']} sentence "
             f"{row['sentence']}, tagged by {row['taggers']} (disagreement "
             f"{row['disagreement']:.2f}, weighted {row['weighted']:.2f}: {row['votes']}).")
+
+
+def tied_at_top(table):
+    """How many sentences of a `disputed()` table share the top weighted score."""
+    scores = table.column("weighted")
+    return sum(1 for score in scores if scores and score == scores[0])
 
 
 def discussion(stores, corpus, reference=None):
