@@ -182,13 +182,14 @@ def test_generate_writes_changes_and_removes_what_it_made(tmp_path):
     solutions.mkdir()
     nbformat.write(solution_notebook(), solutions / "01-sample.ipynb")
     nbformat.write(solution_notebook(), solutions / "02-other.ipynb")
-    assert generate(solutions, exercises) == [exercises / "01-sample.ipynb",
-                                              exercises / "02-other.ipynb"]
+    assert generate(solutions, exercises) == [exercises / "01-sample-exercise.ipynb",
+                                              exercises / "02-other-exercise.ipynb"]
     assert generate(solutions, exercises) == []
     (solutions / "02-other.ipynb").unlink()
     (exercises / "notes.ipynb").write_text("{}", encoding="utf-8")  # not ours: kept
-    assert generate(solutions, exercises) == [exercises / "02-other.ipynb"]
-    assert sorted(p.name for p in exercises.iterdir()) == ["01-sample.ipynb", "notes.ipynb"]
+    assert generate(solutions, exercises) == [exercises / "02-other-exercise.ipynb"]
+    assert sorted(p.name for p in exercises.iterdir()) == ["01-sample-exercise.ipynb",
+                                                           "notes.ipynb"]
 
 
 def test_a_broken_solution_file_gets_a_sentence(tmp_path):
