@@ -37,6 +37,7 @@ from .workspace import atomic_write, is_generic, learner_name, login as system_l
 VARIABLE = "NARRATIVES_CLASS_FOLDER"
 # Readable by the instructor (and writable only by its owner), whatever the umask.
 MODE = 0o644
+HANDED_IN = "handed-in.txt"  # in my-work/: the file last handed in
 
 
 def class_folder():
@@ -115,9 +116,26 @@ def hand_in(name=None, folder=None, to=None, login=None):
         return HandedIn(False, f"Not handed in: {error.strerror or error} ({to}). Your tags "
                         "are safe in your work folder; press Download my tags and give the "
                         "file to your instructor.")
+    _forget_earlier(work, to, target)
     tags = "tag" if count == 1 else "tags"
     return HandedIn(True, f"Handed in: {count} {tags} as {target.name}, under the name "
                     f"{name}.", target)
+
+
+def _forget_earlier(work, to, target):
+    """Remove the learner's earlier hand-in under another name, so that one learner counts
+    once. It is remembered in `my-work/handed-in.txt`: learners cannot list the folder."""
+    record = work / HANDED_IN
+    try:
+        earlier = to / record.read_text(encoding="utf-8").strip()
+        if earlier.name and earlier != target:
+            earlier.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass  # nothing handed in before, or no longer ours to remove
+    try:
+        atomic_write(record, target.name + "\n")
+    except OSError:
+        pass
 
 
 def instructors_own(doc_or_name, login=None):

@@ -71,6 +71,10 @@ def test_two_learners_with_one_pseudonym_get_two_files_and_a_second_hand_in_repl
     assert "2 tags" in handin.hand_in(folder=second).message
     assert len(list(hub.glob("tags-Owl-*.json"))) == 2
     assert not list(hub.glob(".*"))  # no temporary file left behind
+    workspace.save_name("Lark", second)  # a new pseudonym: the earlier file goes
+    TagStore(second / "tags-Lark.json", annotator="Lark").set("bogus-threat", 0, {"none"})
+    assert handin.hand_in(folder=second).ok
+    assert sorted(p.name.split("-")[1] for p in hub.glob("tags-*.json")) == ["Lark", "Owl"]
 
 
 @pytest.mark.parametrize("case, said", [("no name", "Give your name"),
