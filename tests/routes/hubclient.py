@@ -18,10 +18,11 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from html import unescape
 from pathlib import Path
 from urllib.parse import quote, unquote, urlencode, urlsplit
+
+from kernelclient import Kernel
 
 HERE = Path(__file__).resolve().parent / "hub"
 BIN = Path(sys.executable).parent
@@ -211,47 +212,9 @@ class Learner:
             "path": notebook, "type": "notebook", "name": Path(notebook).name,
             "kernel": {"name": "python3"}})
         assert answer.ok, (answer.status_code, answer.text[:300])
-        return Kernel(self, answer.json()["kernel"]["id"])
-
-
-class Kernel:
-    """Code run in a kernel over the server's websocket, as JupyterLab sends it."""
-
-    def __init__(self, learner, kernel_id):
-        import websocket
-
-        url = learner.hub.url.replace("http", "ws", 1)
-        self.socket = websocket.create_connection(
-            f"{url}{learner.base}api/kernels/{kernel_id}/channels",
-            header=[f"Authorization: token {learner.token}"], timeout=TIMEOUT)
-        self.session = uuid.uuid4().hex
-
-    def run(self, code):
-        """Run `code`; returns what it printed. An error in the kernel fails the test."""
-        msg_id = uuid.uuid4().hex
-        self.socket.send(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": "test",
-                       "session": self.session, "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True,
-                        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}}))
-        printed, errors = [], []
-        while True:
-            message = json.loads(self.socket.recv())
-            if message.get("parent_header", {}).get("msg_id") != msg_id:
-                continue
-            kind, content = message["msg_type"], message["content"]
-            if kind == "stream":
-                printed.append(content["text"])
-            elif kind == "error":
-                errors.append("\n".join(content["traceback"]))
-            elif kind == "status" and content["execution_state"] == "idle":
-                break
-        assert not errors, re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(errors))[-3000:]
-        return "".join(printed)
-
-    def close(self):
-        self.socket.close()
+        url = f"{self.hub.url.replace('http', 'ws', 1)}{self.base}api/kernels/" \
+              f"{answer.json()['kernel']['id']}/channels"
+        return Kernel(url, self.token, TIMEOUT)
 
 
 def install_package(target):
