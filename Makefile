@@ -47,7 +47,9 @@ unit: $(STAMP) $(NLTK_DATA)
 	  tests --ignore=tests/browser --ignore=tests/routes
 
 # Where classes run (slower: installs, fresh environments, whole lessons): a hub's
-# read-only image with the lessons in a learner's copy, and Binder's environment.
+# read-only image with the lessons in a learner's copy, a real JupyterHub workshop
+# (configurable-http-proxy installed by `npm ci` in tests/routes/hub/; without npm the
+# hub test says why it skips, and fails with REQUIRE_BROWSER=1), and Binder's environment.
 routes: $(STAMP) $(NLTK_DATA)
 	$(PY) -m pytest -q -p no:cacheprovider -rs tests/routes
 
@@ -87,4 +89,5 @@ nltk-versions: $(STAMP) $(NLTK_DATA)
 	$(PY) tests/other_nltk.py
 
 clean:
-	rm -rf $(VENV) $(NLTK_DATA) $(RUN_WORK) test-artifacts tests/browser/node_modules
+	rm -rf $(VENV) $(NLTK_DATA) $(RUN_WORK) test-artifacts tests/browser/node_modules \
+	  tests/routes/hub/node_modules

@@ -12,7 +12,8 @@ writes, kept with its question), `filelock` (two kernels saving one file lose no
 strictly and written safe for spreadsheets), `display` (escaped HTML, tables,
 colours), `charts` (every chart with its sentence as alt text and its data as
 a table) and `errors` (`NarrativesError`: a sentence, never a traceback).
-`tidy` is for authors: it keeps stored notebooks the same from run to run. Imports flow one way, from
+On a JupyterHub, `handin` copies a learner's tags to the class folder and
+`hublink` writes the nbgitpuller link. `tidy` is for authors: it keeps stored notebooks the same from run to run. Imports flow one way, from
 topics down to the shared pieces; `tests/test_layout.py` checks it.
 
 >>> from narratives import texts

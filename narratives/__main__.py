@@ -1,7 +1,8 @@
 """`python -m narratives check [FOLDER]`: is this folder of texts ready to load?
 
 (`python -m narratives exercises` makes exercises/ from solutions/;
-`python -m narratives tidy FILES` takes what varies per run out of stored notebooks.)
+`python -m narratives tidy FILES` takes what varies per run out of stored notebooks;
+`python -m narratives link HUB REPO_URL` prints the nbgitpuller link for a class.)
 
 Prints each problem with its file, its line and what to do; exits 0 when
 the folder is clean and 1 otherwise. Never a traceback.
@@ -33,11 +34,25 @@ def main(argv=None):
     tidy_parser = commands.add_parser("tidy", help="take timings and random widget ids out of "
                                       "stored notebooks (`make notebooks` does it)")
     tidy_parser.add_argument("notebooks", nargs="+", help="the .ipynb files to tidy")
+    link_parser = commands.add_parser("link", help="print the nbgitpuller link that pulls the "
+                                      "workbook into each learner's home on a JupyterHub")
+    link_parser.add_argument("hub", help="the hub's address, e.g. https://hub.example.org")
+    link_parser.add_argument("repo", help="the repository's address, as you would clone it")
+    link_parser.add_argument("--branch", default="main", help="the branch (default: main)")
+    link_parser.add_argument("--lesson", default="00-start-here.ipynb",
+                             help="the lesson to open (default: 00-start-here.ipynb)")
+    link_parser.add_argument("--app", default="lab", choices=["lab", "tree"],
+                             help="lab (JupyterLab, the default) or tree (Notebook 7)")
     args = parser.parse_args(argv)
     try:
         if args.command == "exercises":
             from .checks.build import main as exercises
             return exercises()
+        if args.command == "link":
+            from .hublink import clone_folder, link
+            print(link(args.hub, args.repo, args.branch, args.lesson, args.app))
+            print(f"Each learner's copy will be ~/{clone_folder(args.repo)}/.", file=sys.stderr)
+            return 0
         if args.command == "tidy":
             from .tidy import tidy_file
             for path in args.notebooks:

@@ -182,7 +182,22 @@ def test_discussion_table_is_exported(corpus, tmp_path):
                        "votes", "reference", "rationale"]
     assert len(rows) == 131 and rows[1][4] == "1.0"
     assert classroom.describe_disputed(disputed(merged.stores, corpus)).startswith(
-        "Bars show the 10 most disputed sentences, weighted by how many learners tagged each")
+        "Bars show the 12 most disputed sentences, weighted by how many learners tagged each")
+
+
+def test_sentences_tied_at_the_cut_are_all_shown_and_the_tie_is_said(corpus):
+    # The sample class: 12 sentences that two learners tagged with no label in common tie
+    # at the top, so a top 10 would be ten equal bars picked by the texts' order.
+    merged = classroom.read_class(classroom.SAMPLE, corpus)
+    table = disputed(merged.stores, corpus, top=10)
+    assert len(table) == 12 and len(set(table.column("weighted")[:12])) == 1
+    said = classroom.describe_disputed(table)
+    assert "all 12 tie at weighted 0.29, so their order is only the texts' order" in said
+    title = classroom.plot_disputed(table).axes[0].get_title()
+    assert title == "Most disputed sentences: all 12 tie"
+    stores = {"a": {("pravda-bury", 0): A, ("pravda-bury", 1): A},
+              "b": {("pravda-bury", 0): B, ("pravda-bury", 1): A}}
+    assert "tie" not in classroom.describe_disputed(disputed(stores, corpus))
 
 
 def test_the_disputed_chart_draws_each_sentence(corpus):

@@ -185,13 +185,14 @@ def test_generate_writes_changes_and_removes_what_it_made(tmp_path):
     solutions.mkdir()
     nbformat.write(solution_notebook(), solutions / "01-sample.ipynb")
     nbformat.write(solution_notebook(), solutions / "02-other.ipynb")
-    assert generate(solutions, exercises) == [exercises / "01-sample.ipynb",
-                                              exercises / "02-other.ipynb"]
+    assert generate(solutions, exercises) == [exercises / "01-sample-exercise.ipynb",
+                                              exercises / "02-other-exercise.ipynb"]
     assert generate(solutions, exercises) == []
     (solutions / "02-other.ipynb").unlink()
     (exercises / "notes.ipynb").write_text("{}", encoding="utf-8")  # not ours: kept
-    assert generate(solutions, exercises) == [exercises / "02-other.ipynb"]
-    assert sorted(p.name for p in exercises.iterdir()) == ["01-sample.ipynb", "notes.ipynb"]
+    assert generate(solutions, exercises) == [exercises / "02-other-exercise.ipynb"]
+    assert sorted(p.name for p in exercises.iterdir()) == ["01-sample-exercise.ipynb",
+                                                           "notes.ipynb"]
 
 
 def test_a_broken_solution_file_gets_a_sentence(tmp_path):
@@ -208,6 +209,18 @@ def test_exercises_are_what_make_exercises_would_write(tmp_path):
     assert sorted(found) == sorted(expected), "run `make exercises` and commit exercises/"
     for name in expected:
         assert found[name] == expected[name], f"exercises/{name} is stale: run `make exercises`"
+
+
+def test_an_exercise_is_not_named_like_its_lesson_and_every_reference_finds_it():
+    # Two tabs both titled 02-narratives.ipynb could not be told apart in JupyterLab.
+    lessons = {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
+    exercises = {p.name for p in EXERCISES.glob("*.ipynb")}
+    assert exercises == {f"{p.stem}-exercise.ipynb" for p in SOLUTIONS.glob("*.ipynb")}
+    assert not lessons & exercises
+    for path in [*(ROOT / "notebooks").glob("*.ipynb"), ROOT / "README.md",
+                 ROOT / "INSTRUCTORS.md"]:
+        for name in re.findall(r"exercises/([\w-]+\.ipynb)", path.read_text(encoding="utf-8")):
+            assert name in exercises, f"{path.name} names exercises/{name}, which is not there"
 
 
 # --- running them: untouched exercises say Not attempted, None is never Correct ---

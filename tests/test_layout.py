@@ -8,7 +8,7 @@ import narratives
 PACKAGE = Path(narratives.__file__).parent
 TOPICS = {"texts", "tagging", "claims", "words", "techniques"}
 SHARED = {"paths", "errors", "display", "workspace", "filelock", "reading", "encodings",
-          "csvcells", "charts", "tidy"}
+          "csvcells", "charts", "tidy", "handin", "hublink"}
 
 
 def module_name(path):

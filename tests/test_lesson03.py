@@ -15,7 +15,7 @@ from narratives.paths import ROOT
 
 LESSON = ROOT / "notebooks" / "03-claims-and-denials.ipynb"
 SOLUTION = ROOT / "solutions" / "03-claims-and-denials.ipynb"
-EXERCISE = ROOT / "exercises" / "03-claims-and-denials.ipynb"
+EXERCISE = ROOT / "exercises" / "03-claims-and-denials-exercise.ipynb"
 GO_FURTHER = "<details><summary><b>Go further:</b>"
 # Quoted words that name a part of the workbook, or a cited source outside the texts.
 NOT_FROM_TEXTS = {"What evidence would settle it?",

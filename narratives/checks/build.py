@@ -1,4 +1,6 @@
-"""Exercises from one source: `solutions/NN-name.ipynb` becomes `exercises/NN-name.ipynb`.
+"""Exercises from one source: `solutions/NN-name.ipynb` becomes
+`exercises/NN-name-exercise.ipynb` (its own name, so that a lesson's tab and its
+exercise's tab are told apart in JupyterLab).
 
 Authors write only the solutions. Each answer sits between two marker
 lines; in the exercise, every assignment between them keeps its name and
@@ -187,13 +189,19 @@ def render(path, placeholder="..."):
     return text if text.endswith("\n") else text + "\n"
 
 
+def exercise_name(solution):
+    """The exercise's file name for a solution's: '02-narratives.ipynb' ->
+    '02-narratives-exercise.ipynb'."""
+    return f"{Path(solution).stem}-exercise.ipynb"
+
+
 def generate(solutions=SOLUTIONS, exercises=EXERCISES):
     """Write an exercise for every solution; return the paths written or removed."""
     solutions, exercises = Path(solutions), Path(exercises)
     exercises.mkdir(parents=True, exist_ok=True)
     changed, wanted = [], set()
     for path in sorted(solutions.glob("*.ipynb")):
-        target = exercises / path.name
+        target = exercises / exercise_name(path.name)
         wanted.add(target.name)
         text = render(path)
         if not target.exists() or target.read_text(encoding="utf-8") != text:

@@ -24,8 +24,9 @@ from pathlib import Path
 from ..csvcells import write_rows
 from ..charts import Chart
 from ..display import PALETTE, Table
-from ..errors import NarrativesError, expect_path
-from ..paths import ANNOTATIONS, MY_WORK
+from ..errors import NarrativesError, expect_corpus, expect_path
+from ..handin import class_folder, handed_in_fields, instructors_own, without_logins
+from ..paths import ANNOTATIONS, MY_WORK, ROOT
 from ..workspace import is_generic, save
 from .agreement import tags_of, votes
 from .dispute import disputed, ranked
@@ -57,9 +58,34 @@ def _contains(big, small):
     return all(tags.get(key) == labels for key, labels in small.items())
 
 
-def read_class(folder, corpus):
-    """Every `.json` and `.csv` tag file of `folder`, merged into one ClassTags."""
-    folder = expect_path(folder, "the folder of the class's tag files")
+def default_folder():
+    """Where the class's files are: the hub's hand-in folder (NARRATIVES_CLASS_FOLDER)
+    when one is set, else the sample class, to try the notebook on."""
+    return class_folder() or SAMPLE
+
+
+def _in_copy(folder):
+    """A folder given relative to the learner's copy of the workbook (`my-work/class`),
+    wherever the notebook runs; `~` is the home folder."""
+    folder = expect_path(folder, "the folder of the class's tag files").expanduser()
+    return folder if folder.is_absolute() else ROOT / folder
+
+
+def read_class(folder=None, corpus=None, hide_logins=False, leave_out_own=True):
+    """Every `.json` and `.csv` tag file of `folder`, merged into one ClassTags.
+
+    `folder` is relative to the learner's copy (or absolute), by default the
+    hub's class folder, else the sample class. The files of whoever runs this
+    (the instructor's own test files) are left out, with a note, unless
+    `leave_out_own=False`. `hide_logins=True` shows every name that is a login
+    (not a pseudonym the learner chose), and every e-mail-like name, as
+    "learner 1", "learner 2"..., in every table, the file names too.
+    """
+    folder = _in_copy(default_folder() if folder is None else folder)
+    if corpus is None:
+        from ..texts import load as load_texts
+        corpus = load_texts()
+    corpus = expect_corpus(corpus)
     if not folder.is_dir():
         raise NarrativesError(f"{folder} is not a folder. Put the learners' tag files "
                               "(tags-NAME.json or tags-NAME.csv) in one folder and give its path.")
@@ -67,7 +93,7 @@ def read_class(folder, corpus):
     spellings, respelled = {}, {}  # a name folded ('ada') -> as first seen; file -> note
     files = sorted(p for p in folder.iterdir()
                    if p.suffix.lower() in (".json", ".csv") and not p.name.startswith("."))
-    rows, chosen = {}, {}
+    rows, chosen, logins = {}, {}, set()
     for path in files:
         try:
             store = read_tags(path, corpus)
@@ -76,6 +102,15 @@ def read_class(folder, corpus):
                                str(error).replace("\n", " ")]
             continue
         note = ""
+        extra = handed_in_fields(path)
+        if leave_out_own and instructors_own(extra or store.annotator):
+            rows[path.name] = [path.name, store.annotator or "", len(store),
+                               "instructor's own, not used",
+                               "Handed in from your own login or under your own name: left "
+                               "out (read_class(..., leave_out_own=False) counts it)."]
+            continue
+        if extra.get("name_is_login") or "@" in str(store.annotator or ""):
+            logins.add(store.annotator)
         stray = _outside(store, corpus)
         if stray:
             store.read_only = False
@@ -124,7 +159,10 @@ def read_class(folder, corpus):
         if same != name and len(store):
             row = rows[chosen[name][0].name]
             row[4] = (row[4] + f" Identical to {same}'s tags: copied?").strip()
-    report = Table(["file", "annotator", "tags", "status", "note"], list(rows.values()),
+    rows = list(rows.values())
+    if hide_logins:
+        stores, rows = without_logins(stores, rows, logins)
+    report = Table(["file", "annotator", "tags", "status", "note"], rows,
                    caption=f"{len(files)} file(s) in {folder.name}")
     return ClassTags(stores, report)
 
@@ -155,8 +193,10 @@ def plot_disputed(table, ax=None, most=25):
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("weighted disagreement (0 = everyone agrees; few taggers count for less)")
-    more = len(table) - shown
-    ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else ""))
+    more, tied = len(table) - shown, tied_at_top(table)
+    ax.set_title("Most disputed sentences" + (f" (and {more} more)" if more else "")
+                 + (f": {'all' if tied == len(table) else 'the first'} {tied} tie"
+                    if tied > 1 else ""))
     return Chart(ax.figure, describe_disputed(table), table)
 
 
@@ -165,10 +205,25 @@ def describe_disputed(table):
     if not len(table):
         return "No sentence is disputed: every learner who tagged a sentence gave the same labels."
     row = dict(zip(table.columns, table.rows[0]))
+    tied = tied_at_top(table)
+    if tied > 1:  # equal bars: say so, rather than let the order suggest a ranking
+        first = f"all {tied}" if tied == len(table) else f"the first {tied}"
+        return (f"Bars show the {len(table)} most disputed sentences, weighted by how many "
+                f"learners tagged each; {first} tie at weighted {row['weighted']:.2f}, so "
+                "their order is only the texts' order: discuss any of them, or ask the "
+                f"class to tag them all. The first is {row['text']} sentence "
+                f"{row['sentence']}, tagged by {row['taggers']} (disagreement "
+                f"{row['disagreement']:.2f}: {row['votes']}).")
     return (f"Bars show the {len(table)} most disputed sentences, weighted by how many "
             f"learners tagged each; the most disputed is {row['text']} sentence "
             f"{row['sentence']}, tagged by {row['taggers']} (disagreement "
             f"{row['disagreement']:.2f}, weighted {row['weighted']:.2f}: {row['votes']}).")
+
+
+def tied_at_top(table):
+    """How many sentences of a `disputed()` table share the top weighted score."""
+    scores = table.column("weighted")
+    return sum(1 for score in scores if scores and score == scores[0])
 
 
 def discussion(stores, corpus, reference=None):
@@ -194,5 +249,5 @@ def export(table, path=None):
     return save(path, write_rows(table.columns, table.rows), "The discussion table")
 
 
-__all__ = ["SAMPLE", "ClassTags", "read_class", "disputed", "plot_disputed",
+__all__ = ["SAMPLE", "ClassTags", "default_folder", "read_class", "disputed", "plot_disputed",
            "describe_disputed", "discussion", "export"]

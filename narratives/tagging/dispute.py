@@ -13,6 +13,8 @@ every learner tagged every sentence, the ranking is the raw one.
 (0.29, 0.4)
 """
 
+import math
+
 from ..display import Table
 from ..errors import expect_corpus, expect_int
 from .agreement import disagreement, expect_stores, tags_of, votes
@@ -48,7 +50,8 @@ def ranked(stores, prior=PRIOR_TAGGERS):
 
 
 def disputed(stores, corpus=None, top=10):
-    """The sentences learners disagree on most, as a Table, most disputed first.
+    """The sentences learners disagree on most, as a Table, most disputed first: `top` of
+    them, and any more that tie with the last.
 
     Ranked by disagreement weighted by how many learners tagged each sentence
     (`ranked`), so two taggers do not outrank twenty; the
@@ -58,8 +61,15 @@ def disputed(stores, corpus=None, top=10):
     if corpus is not None:
         expect_corpus(corpus)
     expect_int(top, "top", lowest=0)
+    scored = [s for s in ranked(stores) if s[1] > 0]
+    shown = scored[:top]
+    # Sentences tied with the last one shown are shown too: a cut inside a tie would pick
+    # among equals by the texts' order alone.
+    while shown and len(shown) < len(scored) and math.isclose(scored[len(shown)][0],
+                                                                shown[-1][0]):
+        shown.append(scored[len(shown)])
     rows = []
-    for score, raw, (text_id, index), sets in [s for s in ranked(stores) if s[1] > 0][:top]:
+    for score, raw, (text_id, index), sets in shown:
         row = [text_id, index + 1, len(sets), round(raw, 2), round(score, 2), votes(sets)]
         if corpus is not None:
             words = corpus[text_id].sentences[index].text

@@ -20,6 +20,7 @@ the buttons (not only in a tooltip a mouse shows):
 
 from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
 from ..errors import NarrativesError, expect_corpus, expect_name
+from ..handin import class_folder, hand_in
 from ..texts.sentencelist import SentenceKeys
 from ..workspace import (atomic_write, download_link, former_names, learner_name, login,
                          not_saved, uploaded_texts)
@@ -88,6 +89,11 @@ class Tagger(TagsOwner):
         self.upload = w.FileUpload(accept=".csv", multiple=False, description="Load tags",
                                    layout=fit,
                                    tooltip="Load tags from a CSV file you downloaded before")
+        # On a hub with a class folder (NARRATIVES_CLASS_FOLDER), tags are handed in here.
+        self.hand_in_button = w.Button(description="Hand in my tags", icon="paper-plane",
+                                       layout=fit, tooltip="Copy your tags to the class folder "
+                                       "your instructor reads")
+        self.hand_in_button.layout.display = None if class_folder() else "none"
         self.link, self.message = w.HTML(), w.HTML()
         self.warning = w.HTML(self._say(warning, PALETTE[5]) if warning else "")
         self.name_row, self.name = ask_name(login(), self.use_name)
@@ -99,6 +105,7 @@ class Tagger(TagsOwner):
         self.untagged.on_click(lambda _: self.to_untagged())
         self.add.on_click(lambda _: self.add_label(self.own_name.value))
         self.download.on_click(lambda _: self.prepare_download())
+        self.hand_in_button.on_click(lambda _: self.hand_in())
         self.upload.observe(self._on_upload, names="value")
         self.widget = w.VBox([
             self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
@@ -106,7 +113,8 @@ class Tagger(TagsOwner):
             w.HBox([self.previous, self.next, self.untagged]),
             # Rows wrap in a narrow window rather than cut a button's words short.
             w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
-            w.HBox([self.download, self.upload, self.link], layout=w.Layout(flex_flow="row wrap")),
+            w.HBox([self.download, self.hand_in_button, self.upload, self.link],
+                   layout=w.Layout(flex_flow="row wrap")),
             self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
         self.widget.add_class("narratives-widget")
         start = self.store.position
@@ -210,6 +218,12 @@ class Tagger(TagsOwner):
         if self.name_row.layout.display != "none":
             said += " Give your name above first, so that the file carries it."
         self.message.value = self._say(said)
+
+    def hand_in(self):
+        """Hand the tags in to the class folder (`handin.hand_in`), and say how it went."""
+        done = hand_in(self.store.annotator, self.folder)
+        self.message.value = self._say(done.message, PALETTE[2] if done.ok else PALETTE[5])
+        return done
 
     def load_csv(self, text, name="the file"):
         """Load tags from a CSV's text: they replace the tags of the same sentences."""

@@ -14,6 +14,8 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
+from hubclient import install_package
+
 ROOT = Path(__file__).resolve().parents[2]
 LESSONS = ["02-narratives.ipynb", "05-techniques.ipynb", "06-your-own-text.ipynb"]
 
@@ -39,8 +41,7 @@ def image(tmp_path_factory):
     editable) into site-packages, and a whole copy of the workbook put on sys.path."""
     base = tmp_path_factory.mktemp("image")
     site = base / "site-packages"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
-                    "--target", str(site), str(ROOT)], check=True, capture_output=True)
+    install_package(site)
     whole = base / "workbook"
     for part in ("narratives", "notebooks", "texts"):
         shutil.copytree(ROOT / part, whole / part,
@@ -209,6 +210,8 @@ def test_nbgitpuller_pulls_a_copy_and_a_later_pull_keeps_the_learners_work(image
 def test_the_documented_nbgitpuller_link_opens_the_start_lesson_of_the_pulled_copy():
     from urllib.parse import parse_qs, urlsplit
 
+    from narratives.hublink import clone_folder, link as hub_link
+
     for doc in ("README.md", "INSTRUCTORS.md"):
         text = (ROOT / doc).read_text(encoding="utf-8")
         links = [w for w in text.split() if "/hub/user-redirect/git-pull?" in w]
@@ -220,4 +223,8 @@ def test_the_documented_nbgitpuller_link_opens_the_start_lesson_of_the_pulled_co
             assert set(query) >= {"repo", "branch", "urlpath"}, link
             folder, _, rest = query["urlpath"][0].removeprefix("lab/tree/").partition("/")
             assert query["urlpath"][0].startswith("lab/tree/") and folder
+            assert folder == clone_folder(query["repo"][0]), f"{link} opens a folder " \
+                "nbgitpuller does not make"
+            assert link.strip("`<>()") == hub_link(f"{parts.scheme}://{parts.netloc}",
+                                                   query["repo"][0], lesson=rest)
             assert (ROOT / rest).is_file(), f"{link} opens {rest}, which is not in the workbook"
