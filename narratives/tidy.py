@@ -47,7 +47,12 @@ def tidy(notebook):
             if VIEW in data and "text/plain" in data:
                 del data[VIEW]
     for cell in reveals(notebook):
-        cell.setdefault("metadata", {}).setdefault("jupyter", {})["outputs_hidden"] = True
+        metadata = cell.setdefault("metadata", {})
+        metadata.setdefault("jupyter", {})["outputs_hidden"] = True
+        # JupyterLab writes the older key beside it when it saves: so do we, and a lesson
+        # opened and saved stays the same bytes (nbgitpuller then has nothing to merge).
+        metadata["collapsed"] = True
+        cell["metadata"] = dict(sorted(metadata.items()))
     return notebook
 
 
