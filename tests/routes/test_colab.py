@@ -8,6 +8,7 @@ the texts and save in the copy.
 """
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -18,6 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 COLAB_IPYWIDGETS = "7.7.1"  # what Colab ships
+# A learner's environment: the test run's own work folder (tests/conftest.py) is not theirs.
+LEARNER = {k: v for k, v in os.environ.items() if k != "NARRATIVES_MY_WORK"}
 
 STAND_IN = '''
 from pathlib import Path
@@ -89,7 +92,8 @@ def test_the_first_cell_in_a_colab_like_environment(colab):
     content = base / "content"  # Colab's working folder
     content.mkdir()
     script = DRIVER.format(stubs=str(base / "stubs"), cell=cell)
-    done = subprocess.run([str(python), "-c", script], cwd=content, capture_output=True,
+    done = subprocess.run([str(python), "-c", script], cwd=content, env=LEARNER,
+                          capture_output=True,
                           text=True, timeout=900)
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     found = json.loads(done.stdout.split("RESULT ", 1)[1])
@@ -102,6 +106,7 @@ def test_the_first_cell_in_a_colab_like_environment(colab):
     assert found["path"] == str(copy / "my-work" / "tags-root.json")
     assert "Saved to tags-root.json" in found["message"]
     # Run again (after Colab restarts the session): the clone is kept, nothing fails.
-    again = subprocess.run([str(python), "-c", script], cwd=content, capture_output=True,
+    again = subprocess.run([str(python), "-c", script], cwd=content, env=LEARNER,
+                           capture_output=True,
                            text=True, timeout=900)
     assert again.returncode == 0, (again.stdout + again.stderr)[-3000:]

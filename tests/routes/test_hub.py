@@ -27,7 +27,7 @@ from hubclient import Hub, HubUnavailable, Learner, install_package
 ROOT = Path(__file__).resolve().parents[2]
 LESSON = "02-narratives.ipynb"
 # Each learner's clicks: (sentence of bogus-threat, from 0; label).
-CLICKS = {"ada": [(0, "nato-defensive"), (1, "claim-lacks-evidence"), (2, "none")],
+CLICKS = {"ada": [(0, "nato-defensive"), (1, "disputes-claim"), (2, "none")],
           "d.novak@uni.example": [(0, "threat-as-pretext"), (1, "nato-defensive"),
                                   (3, "none"), (4, "nato-aggressor")],
           "teacher": [(0, "none")]}
