@@ -168,10 +168,17 @@ def test_q6_no_longer_calls_the_two_statements_the_same_kind_about_oneself():
     assert "about NATO's forces, not his own" in text
 
 
-def test_what_would_settle_it_names_a_claim_from_each_side():
+def test_what_would_settle_it_names_two_actors_claims_and_where_the_burden_lies():
     model = ex.q9.model_answer
     assert "nato-buildup (Lukashenko)" in model and "no-nato-buildup (NATO)" in model
-    assert "each side" in ex.q9.rubric.levels["developing"]
+    assert "two different actors" in ex.q9.rubric.levels["developing"]
+    # The same records test both claims, but they are not equals: the burden is the
+    # claimant's, and a party's denial proves nothing yet stands uncontradicted.
+    assert "the burden of proof is the claimant's" in model
+    assert "nothing in the texts contradicts it" in model
+    assert "same question from the other side" not in model
+    assert "any more than" not in model
+    assert "names where the burden lies" in ex.q9.rubric.levels["secure"]
 
 
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,

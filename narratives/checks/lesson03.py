@@ -276,23 +276,26 @@ q9 = OpenQuestion(
         "in Poland and Lithuania before and after August 2020, or commercial satellite "
         "images of the bases near the border, would confirm or refute it; so would reports "
         "of foreign military observers. "
-        "no-nato-buildup (NATO): the same evidence settles it, because the two claims are "
-        "one question asked from two sides; NATO's own statement does not, any more than "
-        "Lukashenko's does."),
-    covers=["one claim from each side, named by its id or its words",
+        "no-nato-buildup (NATO): the same records would test it, since both answer one "
+        "question. But the burden of proof is the claimant's: until anyone offers units, "
+        "numbers or places, the build-up claim is unsupported. NATO's denial is a party's "
+        "word and proves nothing by itself either, but nothing in the texts contradicts it."),
+    covers=["claims by two different actors, named by their ids or their words",
             "evidence that could confirm it and evidence that could refute it",
             "evidence from outside the parties (figures, images, named witnesses, "
             "documents), not a party's own statement",
-            "the same standard for both claims"],
+            "where the burden lies: with whoever asserts; a claim with nothing offered is "
+            "unsupported, and a party's denial proves nothing but may stand uncontradicted"],
     rubric=Rubric(
         beginning="names evidence for one claim, or names a party's statement as evidence",
-        developing="names evidence from outside the parties for a claim from each side",
-        secure="also says what would confirm and what would refute each, and holds both "
-               "sides to the same standard"),
+        developing="names evidence from outside the parties for claims by two different "
+                   "actors",
+        secure="also says what would confirm and what would refute each, holds both to the "
+               "same standard, and names where the burden lies"),
     hints=["Start with one claim: what would you need to see to believe it?",
-           "Then take a claim from the other side and ask the same question.",
+           "Then take a claim by another actor and ask the same question.",
            "Numbers, images, records and named witnesses come from outside the parties; "
-           "a statement by a party does not."],
+           "a statement by a party does not. Then ask: who made the accusation?"],
     difficulty=HARD, min_words=40)
 
 q10 = OpenQuestion(
