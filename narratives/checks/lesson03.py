@@ -268,7 +268,7 @@ q8 = ChoiceQuestion(
              "The learner weighs that; the label does not settle it.")
 
 # Questions 9 and 10, the lesson's written tasks: what would settle it, and a truth
-# sandwich, each for both sides.
+# sandwich, each held to one standard for every claimant.
 q9 = OpenQuestion(
     "q9",
     model_answer=(
@@ -298,26 +298,43 @@ q9 = OpenQuestion(
            "a statement by a party does not. Then ask: who made the accusation?"],
     difficulty=HARD, min_words=40)
 
+# The Debunking Handbook's middle layer is the "myth": a claim shown false. Here the
+# middle layer is the claim, attributed, and says what the evidence shows of it: a claim no
+# text offers evidence for is unsupported, not false. NATO's denial is a party's word,
+# reported among the facts, not the fallacy; a second sandwich holds a claim by EUvsDisinfo
+# to the same standard.
+CLAIM_LAYER = "THE CLAIM (attributed; no text offers evidence for it)"
+
 q10 = OpenQuestion(
     "q10",
     model_answer=(
-        "FACT: NATO troops were stationed in Poland and Lithuania in August 2020, which "
-        "both sides say; no text offers evidence that they were being built up. "
-        "MYTH: Lukashenko said at a rally on 16 August 2020 that NATO had deployed 'tanks "
-        "and planes' to Belarus's western border; NATO said the same day that there was no "
-        "build-up. "
-        "FALLACY: The claim rests on the claimant's word: he named no units, numbers or "
-        "places, and the burden of proof is his. NATO's denial is a party's word too, and "
-        "EUvsDisinfo, an EU government communication unit, filed the claim as "
-        "disinformation. "
-        "FACT: No text offers evidence of a build-up; published troop figures or satellite "
-        "images would settle it either way."),
+        "FACT: NATO troops were in Poland and Lithuania in August 2020: Lukashenko spoke of "
+        "their exercises there, NATO's spokeswoman of its 'multinational presence'. "
+        f"{CLAIM_LAYER}: Lukashenko said at a rally on 16 August 2020 that NATO had "
+        "deployed 'tanks and planes' to Belarus's western border. "
+        "FALLACY: The claim rests on the claimant's word: he pointed to exercises but named "
+        "no units, numbers or places, and the burden of proof is his. "
+        "FACT: No text offers evidence of a build-up. NATO said the same day that there was "
+        "none: a party's word, which proves nothing by itself and which nothing in the texts "
+        "contradicts. Published troop figures or satellite images would settle it either "
+        "way.\n\n"
+        "FACT: The case page's own summary pins the claim that NATO prepares to use force "
+        "on Minsk: 'Minsk accused NATO of preparing to use force against Belarus'. "
+        f"{CLAIM_LAYER}: The same EUvsDisinfo page says this is 'part of a Russian "
+        "disinformation campaign on post-electoral events in Belarus'. "
+        "FALLACY: The page names no Russian outlet, person or document, and the burden of "
+        "proof is the page's; its 'Disinfo' label is its judgement, not evidence. "
+        "FACT: No text offers evidence that Russian bodies or outlets produced or "
+        "coordinated it. Records of who first published the claim, and of who directed it, "
+        "would settle it either way."),
     covers=["open with what is established, stated plainly, with who put it on record",
             "warn before the claim, and say it once, attributed to who said it and when",
             "explain what evidence the claimant offers, and of what kind: the burden of "
             "proof is the claimant's",
-            "close with the fact again: where no text offers evidence, say exactly that",
-            "the same method for a claim from the other side",
+            "close with the fact again: where no text offers evidence, say exactly that, "
+            "and report a party's denial as a party's word",
+            "the same method for a claim by another actor (the model's second sandwich: "
+            "EUvsDisinfo's russian-campaign)",
             "use only what the texts (or a cited record) support, with dates as precise as "
             "they give"],
     rubric=Rubric(
@@ -329,7 +346,7 @@ q10 = OpenQuestion(
                "plainly where no text offers evidence for a claim, whoever made it, reports "
                "as fact what independent sources agree on, and ends with what would settle "
                "what remains open"),
-    hints=["The four layers are fact, myth, fallacy, fact.",
+    hints=["The four layers are fact, the claim (attributed), fallacy, fact.",
            "For the first layer, ask what the texts establish beyond each party's word.",
            "Attribute the claim and its denial with their dates; then say what kind of "
            "support each offers."],
