@@ -11,6 +11,7 @@ from narratives.claims import claimreview
 from narratives.claims.claimcheck import before
 from narratives.claims.claimfile import CLAIMS, check
 from narratives.errors import NarrativesError
+from narratives.paths import TEXTS
 from narratives.texts.folder import parse_date
 
 RAW = json.loads(Path(CLAIMS).read_text(encoding="utf-8"))
@@ -94,12 +95,21 @@ def test_the_counter_claims_once_filed_as_denials_are_counter_claims(found):
                for a in found["nato-buildup"].appearances)
 
 
-def test_a_rejection_is_a_third_partys_not_a_party_to_the_claim(found):
+def test_a_rejection_comes_from_a_replier_not_named_in_the_claim_with_its_interest(found):
     for claim in found:
         for reply in claim.replies:
             if reply.kind == "rejection":
                 assert reply.party not in claim.about, (claim.id, reply.quote)
-                assert reply.party.startswith("a third party"), claim.id
+                # Not named in the claim is not neutral: the party names the replier and
+                # says what the claim concerns, so its interest shows.
+                assert reply.party.startswith("not a party named in the claim"), claim.id
+                assert reply.speaker.split(",")[0] in reply.party, claim.id
+                assert "the claim concerns" in reply.party, claim.id
+    # The replier the catalog names is named: Belsat answers a claim about Poland.
+    reply, = found["polish-flags"].replies
+    assert reply.speaker.startswith("Belsat") and "Poland's foreign ministry" in reply.party
+    for name in ("claims.json", "events.csv"):
+        assert "third party" not in (TEXTS / name).read_text(encoding="utf-8"), name
 
 
 def test_every_claim_says_who_asserts_it_about_whom_on_what_and_what_would_settle_it():

@@ -66,8 +66,10 @@ q1 = Question(
              "respecting borders answers a plan to use force. In code: `{label: c.id for label, "
              "quote in REPLIES.items() for c in found if any(r.quote == quote for r in "
              "c.replies)}`. A and C are denials (the United States and NATO answer claims "
-             "about themselves); B and D are rejections by third parties (the article's "
-             "author, EUvsDisinfo).")
+             "about themselves); B and D are rejections by repliers the claims do not name, "
+             "each with an interest of its own: Belsat, funded in large part by Poland's "
+             "foreign ministry, on a claim about Poland; EUvsDisinfo, of the EU's diplomatic "
+             "service, on a claim about NATO.")
 
 # Question 2: three appearances, to be classified by reading their sentences.
 APPEARANCES = [("euvsdisinfo-flights", "many cases of fraud were recorded"),

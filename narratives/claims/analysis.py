@@ -71,8 +71,8 @@ def said_how(claim, corpus):
 def reply_table(claim):
     """A table of a claim's replies: when, which kind, who, on what evidence, in which text.
 
-    A denial comes from a party the claim is about, after it; a rejection from a third
-    party; a counter-claim says the opposite, whoever says it and whenever.
+    A denial comes from a party the claim is about, after it; a rejection from a replier
+    the claim does not name (with its interest, if any); a counter-claim says the opposite, whoever says it and whenever.
     """
     expect_claim(claim)
     rows = [[r.date, r.kind, _cut(r.speaker, 40), r.evidence, r.text_id]
