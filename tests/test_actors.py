@@ -92,7 +92,10 @@ def test_told_by_order_is_most_sentences_first():
     label = load_labels()["regime-illegitimate"]
     counts = [len(label.evidence[a]) for a in label.told_by]
     assert counts == sorted(counts, reverse=True)
-    assert label.told_by[0] == "belarusian-opposition"
+    # The opposition tells it in the most sentences (NATO in as many): no "camp" owns it.
+    assert len(label.evidence["belarusian-opposition"]) == counts[0]
+    # A record of fraud reported in EUvsDisinfo's voice is a report, like the result.
+    assert "euvsdisinfo-flights" not in dict(label.evidence["belarusian-opposition"])
 
 
 def test_a_bad_actor_or_number_gets_a_sentence(tmp_path):
@@ -114,6 +117,8 @@ REPORTS = [("tanks-and-planes", 7, "security forces have cracked down"),
            ("tanks-and-planes", 25, "would move an air assault brigade"),
            ("euvsdisinfo-flights", 18, "did not recognise"),
            ("euvsdisinfo-flights", 19, "brutal force"),
+           ("euvsdisinfo-flights", 16, "announced himself the winner"),
+           ("euvsdisinfo-flights", 17, "many cases of fraud were recorded"),
            ("pravda-bury", 6, "restricted from accessing")]
 
 
