@@ -173,7 +173,12 @@ def test_no_text_offers_evidence_is_said_by_one_rule_for_every_side(found):
     party = "No text offers evidence for it beyond the word of a party to the dispute"
     burden = ". The burden of proof is the claimant's."
     # An accusation and the accused's answer are not equals: the burden is the claimant's.
-    assert claims.in_the_texts(found["nato-buildup"]) == party + burden
+    assert claims.in_the_texts(found["nato-buildup"]) == "No text offers evidence for it" + burden
+    # A head of state's word about others, with no units, numbers or places, is none
+    # offered: the same standard as his claim about the protests and the flight count.
+    kinds = {c: [s.kind for s in found[c].support]
+             for c in ("nato-buildup", "west-behind-protests", "recon-flights")}
+    assert all(k == ["none offered"] for k in kinds.values()), kinds
     assert claims.in_the_texts(found["no-nato-buildup"]) == party + ", speaking about itself."
     # The same sentence for a Western outlet's own claim and for Lukashenko's.
     assert claims.in_the_texts(found["jailed-7000"]) == "No text offers evidence for it" + burden

@@ -189,9 +189,10 @@ q6 = ChoiceQuestion(
                     "border."),
         "c": Option("an official statement by a party to the dispute",
                     "NATO's spokeswoman and Secretary General speak for NATO about its own "
-                    "forces: a position on the record, not independent proof. Lukashenko's "
-                    "claim is a party's statement too, though about NATO's forces, not his "
-                    "own.", correct=True),
+                    "forces: a position on the record, not independent proof. Lukashenko is "
+                    "a party too, but he spoke about NATO's forces, not his own: his word "
+                    "alone, with no units, numbers or places, counts as none offered.",
+                    correct=True),
         "d": Option("nothing at all: no one stands behind it",
                     "someone does stand behind it, by name and office: NATO's spokeswoman "
                     "and its Secretary General. What kind of statement is that?"),

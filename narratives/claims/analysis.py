@@ -14,7 +14,7 @@ a party's word.
 >>> reviewed(found["nato-force"]), reviewed(found["strictly-defensive"])
 ('EUvsDisinfo: ‘Disinfo’, ‘recurring disinformation narrative’', 'no reviewer in these texts')
 >>> in_the_texts(found["nato-buildup"])
-"No text offers evidence for it beyond the word of a party to the dispute. The burden of proof is the claimant's."
+"No text offers evidence for it. The burden of proof is the claimant's."
 >>> in_the_texts(found["no-nato-buildup"])
 'No text offers evidence for it beyond the word of a party to the dispute, speaking about itself.'
 """
