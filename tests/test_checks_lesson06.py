@@ -23,6 +23,7 @@ RIGHT = {
     # The NLTK questions: the sample's words (counted with NLTK), and whose are its 'tanks'.
     "q9": len(nltk.RegexpTokenizer(WORD.pattern).tokenize(sample.body)),
     "q10": "a",
+    "q11": "a",
 }
 
 WRONG = [
@@ -45,6 +46,9 @@ WRONG = [
     ("q10", "c", "never says \"tanks\""),
     ("q10", "d", "a count does not say who speaks"),
     ("q10", ["a"], "letter of one option"),
+    ("q11", "b", "who says it is not evidence for it"),
+    ("q11", "c", "unproven, not false"),
+    ("q11", "d", "could not confirm either account"),
 ]
 
 
@@ -94,3 +98,16 @@ def test_a_short_analysis_is_told_it_is_short_without_a_verdict():
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,
  test_placeholder_is_not_attempted_and_none_is_never_correct,
  test_every_question_has_hints_and_a_solution) = exercise_tests(ex, RIGHT, WRONG, ["q8"])
+
+
+def test_q11_asks_of_the_mirror_text_what_q5_asks_of_the_first():
+    # The practice texts do not all point one way: in sample-en2 the alliance's office
+    # accuses, and the question holds it to the burden of proof as q2 and q5 hold the
+    # ministry and the alliance in sample-en.
+    mirror = texts.load(yourtext.MY_TEXTS)["sample-en2"]
+    quoted = ex.q11.prompt.split('*"')[1].split('"*')[0]
+    assert quoted in mirror.body
+    assert "It did not name the outlets it meant" in mirror.body
+    assert "could not confirm either account" in mirror.body
+    assert "burden of proof is the office's" in ex.q11.options["a"].text
+
