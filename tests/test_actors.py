@@ -18,16 +18,19 @@ from narratives.tagging.calibration import DECISION_RULES
 from narratives.tagging.tagjson import check_labels
 from narratives.tagging.taxonomy import load as load_labels
 
-# The actors issue 19 names, and no others: who tells the stories of these five texts.
+# The actors issue 19 names, and no others: who tells the stories of these five texts;
+# and the source an EUvsDisinfo page summarises without naming it, whose words an EU
+# body's attribution ('pro-Kremlin media') does not credit to any state.
 FIXED = {
     "belarusian-authorities": "The Belarusian authorities",
-    "russia": "The Russian state and Russian media",
+    "russia": "The Russian state, and Russian media state-run or private",
     "nato": "NATO",
     "eu": "EU institutions and EUvsDisinfo",
     "polish-state-media": "Polish state media",
     "belarusian-opposition": "The Belarusian opposition and civil society",
     "reporters": "Wire and independent reporters",
     "us-partisan-media": "US partisan media",
+    "unnamed": "An unnamed source (EUvsDisinfo calls it 'pro-Kremlin media')",
 }
 # Words that would make a label a verdict on a claim rather than a description of a text.
 VERDICT = re.compile(r"\b(false(ly)?|untrue|lies?|lying|liars?|fake|bogus|wrong|debunk\w*|"
@@ -66,6 +69,24 @@ def test_actors_are_the_fixed_list_and_no_camp():
         assert not re.search(r"\b(side|camp)s?\b", actor.name + " " + actor.who, re.I), actor.id
 
 
+def test_the_actors_a_chart_colours_have_colours_of_their_own():
+    # A bar takes the colour of the actor who tells its label most often.
+    colours = tagging.actor_colours()
+    actors = actors_module.load()
+    leading = {actors[label.told_by[0]].name for label in load_labels().values()
+               if label.told_by}
+    assert len({colours[name] for name in leading}) == len(leading)
+
+
+def test_an_eu_bodys_attribution_credits_no_sentence_to_a_state():
+    # EUvsDisinfo calls the source it summarises 'pro-Kremlin media' but names no outlet:
+    # those sentences are the unnamed source's, not Russia's.
+    for label in load_labels().values():
+        assert not any(text_id == "euvsdisinfo-flights" and number <= 5
+                       for text_id, number in label.evidence.get("russia", [])), label.id
+    assert "pro-Kremlin" not in actors_module.load()["russia"].who
+
+
 def test_every_narrative_is_told_by_named_actors_not_a_side():
     header = rows("narratives.csv")[0].keys()
     assert "side" not in header and "told_by" in header
@@ -92,7 +113,10 @@ def test_told_by_order_is_most_sentences_first():
     label = load_labels()["regime-illegitimate"]
     counts = [len(label.evidence[a]) for a in label.told_by]
     assert counts == sorted(counts, reverse=True)
-    assert label.told_by[0] == "belarusian-opposition"
+    # The opposition tells it in the most sentences (NATO in as many): no "camp" owns it.
+    assert len(label.evidence["belarusian-opposition"]) == counts[0]
+    # A record of fraud reported in EUvsDisinfo's voice is a report, like the result.
+    assert "euvsdisinfo-flights" not in dict(label.evidence["belarusian-opposition"])
 
 
 def test_a_bad_actor_or_number_gets_a_sentence(tmp_path):
@@ -114,6 +138,8 @@ REPORTS = [("tanks-and-planes", 7, "security forces have cracked down"),
            ("tanks-and-planes", 25, "would move an air assault brigade"),
            ("euvsdisinfo-flights", 18, "did not recognise"),
            ("euvsdisinfo-flights", 19, "brutal force"),
+           ("euvsdisinfo-flights", 16, "announced himself the winner"),
+           ("euvsdisinfo-flights", 17, "many cases of fraud were recorded"),
            ("pravda-bury", 6, "restricted from accessing")]
 
 

@@ -1,5 +1,6 @@
 """Exercise 03: right answers pass, plausible wrong ones get the intended pointer."""
 
+import re
 from datetime import date
 
 import pytest
@@ -140,15 +141,25 @@ def test_the_written_tasks_show_a_model_answer_and_rubric_without_a_verdict(task
     assert f"most good answers need at least {task.min_words}" in message
 
 
-def test_the_sandwich_is_a_method_for_both_sides():
-    # The model answer follows the sandwich: fact, myth, fallacy, fact.
-    parts = [p.split(":")[0] for p in ex.q10.model_answer.split(". ") if ":" in p[:9]]
-    assert parts == ["FACT", "MYTH", "FALLACY", "FACT"]
+def test_the_sandwich_holds_every_claimant_to_one_standard():
+    # The model answer follows the sandwich: fact, the claim (attributed), fallacy, fact,
+    # twice: once for Lukashenko's claim, once for EUvsDisinfo's (the rubric asks for
+    # the same method for a claim by another actor).
     model = ex.q10.model_answer
-    # Both sides' words on record, neither taken as proof; the burden is the claimant's,
+    layers = re.findall(r"(FACT|THE CLAIM \([^)]*\)|MYTH|FALLACY):", model)
+    assert layers == ["FACT", ex.CLAIM_LAYER, "FALLACY", "FACT"] * 2
+    # A claim the workbook finds unproven is not called a myth.
+    assert "MYTH" not in model and "no text offers evidence for it" in ex.CLAIM_LAYER
+    first, second = model.split("\n\n")
+    # Both parties' words on record, neither taken as proof; the burden is the claimant's,
     # and where no text offers evidence the answer says exactly that.
-    assert "Lukashenko said" in model and "NATO said the same day" in model
-    assert "the burden of proof is his" in model and "No text offers evidence" in model
+    assert "Lukashenko said" in first and "NATO said the same day" in first
+    assert "the burden of proof is his" in first and "No text offers evidence" in first
+    # NATO's denial is among the facts, as a party's word, not in the fallacy.
+    fallacy = first[first.index("FALLACY:"):first.rindex("FACT:")]
+    assert "NATO" not in fallacy and "a party's word" in first
+    assert "russian-campaign" in " ".join(ex.q10.covers)
+    assert "EUvsDisinfo" in second and "the burden of proof is the page's" in second
     assert "a denial by a party proves no more" not in model
     assert "False" not in model
 
@@ -168,10 +179,17 @@ def test_q6_no_longer_calls_the_two_statements_the_same_kind_about_oneself():
     assert "about NATO's forces, not his own" in text
 
 
-def test_what_would_settle_it_names_a_claim_from_each_side():
+def test_what_would_settle_it_names_two_actors_claims_and_where_the_burden_lies():
     model = ex.q9.model_answer
     assert "nato-buildup (Lukashenko)" in model and "no-nato-buildup (NATO)" in model
-    assert "each side" in ex.q9.rubric.levels["developing"]
+    assert "two different actors" in ex.q9.rubric.levels["developing"]
+    # The same records test both claims, but they are not equals: the burden is the
+    # claimant's, and a party's denial proves nothing yet stands uncontradicted.
+    assert "the burden of proof is the claimant's" in model
+    assert "nothing in the texts contradicts it" in model
+    assert "same question from the other side" not in model
+    assert "any more than" not in model
+    assert "names where the burden lies" in ex.q9.rubric.levels["secure"]
 
 
 (test_right_answers_pass, test_wrong_answers_get_the_intended_pointer,

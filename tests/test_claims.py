@@ -11,6 +11,7 @@ from narratives.claims import claimreview
 from narratives.claims.claimcheck import before
 from narratives.claims.claimfile import CLAIMS, check
 from narratives.errors import NarrativesError
+from narratives.paths import TEXTS
 from narratives.texts.folder import parse_date
 
 RAW = json.loads(Path(CLAIMS).read_text(encoding="utf-8"))
@@ -94,12 +95,21 @@ def test_the_counter_claims_once_filed_as_denials_are_counter_claims(found):
                for a in found["nato-buildup"].appearances)
 
 
-def test_a_rejection_is_a_third_partys_not_a_party_to_the_claim(found):
+def test_a_rejection_comes_from_a_replier_not_named_in_the_claim_with_its_interest(found):
     for claim in found:
         for reply in claim.replies:
             if reply.kind == "rejection":
                 assert reply.party not in claim.about, (claim.id, reply.quote)
-                assert reply.party.startswith("a third party"), claim.id
+                # Not named in the claim is not neutral: the party names the replier and
+                # says what the claim concerns, so its interest shows.
+                assert reply.party.startswith("not a party named in the claim"), claim.id
+                assert reply.speaker.split(",")[0] in reply.party, claim.id
+                assert "the claim concerns" in reply.party, claim.id
+    # The replier the catalog names is named: Belsat answers a claim about Poland.
+    reply, = found["polish-flags"].replies
+    assert reply.speaker.startswith("Belsat") and "Poland's foreign ministry" in reply.party
+    for name in ("claims.json", "events.csv"):
+        assert "third party" not in (TEXTS / name).read_text(encoding="utf-8"), name
 
 
 def test_every_claim_says_who_asserts_it_about_whom_on_what_and_what_would_settle_it():
@@ -163,7 +173,12 @@ def test_no_text_offers_evidence_is_said_by_one_rule_for_every_side(found):
     party = "No text offers evidence for it beyond the word of a party to the dispute"
     burden = ". The burden of proof is the claimant's."
     # An accusation and the accused's answer are not equals: the burden is the claimant's.
-    assert claims.in_the_texts(found["nato-buildup"]) == party + burden
+    assert claims.in_the_texts(found["nato-buildup"]) == "No text offers evidence for it" + burden
+    # A head of state's word about others, with no units, numbers or places, is none
+    # offered: the same standard as his claim about the protests and the flight count.
+    kinds = {c: [s.kind for s in found[c].support]
+             for c in ("nato-buildup", "west-behind-protests", "recon-flights")}
+    assert all(k == ["none offered"] for k in kinds.values()), kinds
     assert claims.in_the_texts(found["no-nato-buildup"]) == party + ", speaking about itself."
     # The same sentence for a Western outlet's own claim and for Lukashenko's.
     assert claims.in_the_texts(found["jailed-7000"]) == "No text offers evidence for it" + burden

@@ -69,7 +69,7 @@ def test_the_councils_words_are_quoted_and_attributed():
         in markdown
 
 
-def test_the_lesson_ends_with_two_written_tasks_for_both_sides():
+def test_the_lesson_ends_with_two_written_tasks_held_to_one_standard():
     markdown = cells(LESSON, "markdown")
     tasks = [i for i, s in enumerate(markdown) if s.startswith("## Your turn")
              or "\n## Your turn" in s]
@@ -78,7 +78,10 @@ def test_the_lesson_ends_with_two_written_tasks_for_both_sides():
     every = cells(LESSON)
     after = [every[every.index(markdown[i]) + 1] for i in tasks]
     assert all("answers.box(" in cell for cell in after)
-    assert "fair to" in markdown[tasks[1]] and "both sides" in markdown[tasks[1]]
+    # One standard, not "fair to both sides"; an unproven claim is not called a myth.
+    assert "held to one standard" in markdown[tasks[1]]
+    assert "both sides" not in markdown[tasks[1]]
+    assert "**the claim**" in markdown[tasks[1]] and "unproven, not a myth" in markdown[tasks[1]]
 
 
 def test_what_would_settle_it_asks_for_a_claim_from_each_side():

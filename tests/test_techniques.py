@@ -275,11 +275,19 @@ def test_the_reference_follows_the_span_length_rule():
             assert len(quote.split()) <= 8, quote
 
 
-def test_the_same_motive_claim_is_tagged_alike_on_both_sides():
+def test_a_motive_is_tagged_where_it_is_asserted_not_where_it_is_a_condition():
     quotes = {(s.text_id, s.quote(corpus)): s.technique for s in reference}
-    # Bychkov on Stoltenberg's motive, Stoltenberg on Lukashenka's: one rule.
+    # Bychkov asserts Stoltenberg's motive: causal oversimplification.
     assert quotes[("pravda-bury", "Jens Stoltenberg was making the above-mentioned statements "
                    "to spark anti-Belarusian sentiments in Russian political circles")] == \
         "Causal_Oversimplification"
-    assert quotes[("bogus-threat", "to use NATO as an excuse or as a pretext to crack down on "
-                   "the demonstrators in their own country")] == "Causal_Oversimplification"
+    # Stoltenberg's quoted sentence is a condition ("any attempt ... to use NATO as an
+    # excuse ... is absolutely wrong"), and the headline pins its charge of motive on him
+    # ("to justify violence against own people – Stoltenberg"): both untagged, alike.
+    body = corpus["bogus-threat"].body
+    for words in ("to use NATO as an excuse or as a pretext",
+                  "to justify violence against own people"):
+        start = body.index(words)
+        assert not [s for s in reference if s.text_id == "bogus-threat"
+                    and s.start < start + len(words) and start < s.end], words
+    assert "asserts no motive" in T.rule("doubt", "causal oversimplification")

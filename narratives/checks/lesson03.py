@@ -66,8 +66,10 @@ q1 = Question(
              "respecting borders answers a plan to use force. In code: `{label: c.id for label, "
              "quote in REPLIES.items() for c in found if any(r.quote == quote for r in "
              "c.replies)}`. A and C are denials (the United States and NATO answer claims "
-             "about themselves); B and D are rejections by third parties (the article's "
-             "author, EUvsDisinfo).")
+             "about themselves); B and D are rejections by repliers the claims do not name, "
+             "each with an interest of its own: Belsat, funded in large part by Poland's "
+             "foreign ministry, on a claim about Poland; EUvsDisinfo, of the EU's diplomatic "
+             "service, on a claim about NATO.")
 
 # Question 2: three appearances, to be classified by reading their sentences.
 APPEARANCES = [("euvsdisinfo-flights", "many cases of fraud were recorded"),
@@ -187,9 +189,10 @@ q6 = ChoiceQuestion(
                     "border."),
         "c": Option("an official statement by a party to the dispute",
                     "NATO's spokeswoman and Secretary General speak for NATO about its own "
-                    "forces: a position on the record, not independent proof. Lukashenko's "
-                    "claim is a party's statement too, though about NATO's forces, not his "
-                    "own.", correct=True),
+                    "forces: a position on the record, not independent proof. Lukashenko is "
+                    "a party too, but he spoke about NATO's forces, not his own: his word "
+                    "alone, with no units, numbers or places, counts as none offered.",
+                    correct=True),
         "d": Option("nothing at all: no one stands behind it",
                     "someone does stand behind it, by name and office: NATO's spokeswoman "
                     "and its Secretary General. What kind of statement is that?"),
@@ -268,7 +271,7 @@ q8 = ChoiceQuestion(
              "The learner weighs that; the label does not settle it.")
 
 # Questions 9 and 10, the lesson's written tasks: what would settle it, and a truth
-# sandwich, each for both sides.
+# sandwich, each held to one standard for every claimant.
 q9 = OpenQuestion(
     "q9",
     model_answer=(
@@ -276,45 +279,65 @@ q9 = OpenQuestion(
         "in Poland and Lithuania before and after August 2020, or commercial satellite "
         "images of the bases near the border, would confirm or refute it; so would reports "
         "of foreign military observers. "
-        "no-nato-buildup (NATO): the same evidence settles it, because the two claims are "
-        "one question asked from two sides; NATO's own statement does not, any more than "
-        "Lukashenko's does."),
-    covers=["one claim from each side, named by its id or its words",
+        "no-nato-buildup (NATO): the same records would test it, since both answer one "
+        "question. But the burden of proof is the claimant's: until anyone offers units, "
+        "numbers or places, the build-up claim is unsupported. NATO's denial is a party's "
+        "word and proves nothing by itself either, but nothing in the texts contradicts it."),
+    covers=["claims by two different actors, named by their ids or their words",
             "evidence that could confirm it and evidence that could refute it",
             "evidence from outside the parties (figures, images, named witnesses, "
             "documents), not a party's own statement",
-            "the same standard for both claims"],
+            "where the burden lies: with whoever asserts; a claim with nothing offered is "
+            "unsupported, and a party's denial proves nothing but may stand uncontradicted"],
     rubric=Rubric(
         beginning="names evidence for one claim, or names a party's statement as evidence",
-        developing="names evidence from outside the parties for a claim from each side",
-        secure="also says what would confirm and what would refute each, and holds both "
-               "sides to the same standard"),
+        developing="names evidence from outside the parties for claims by two different "
+                   "actors",
+        secure="also says what would confirm and what would refute each, holds both to the "
+               "same standard, and names where the burden lies"),
     hints=["Start with one claim: what would you need to see to believe it?",
-           "Then take a claim from the other side and ask the same question.",
+           "Then take a claim by another actor and ask the same question.",
            "Numbers, images, records and named witnesses come from outside the parties; "
-           "a statement by a party does not."],
+           "a statement by a party does not. Then ask: who made the accusation?"],
     difficulty=HARD, min_words=40)
+
+# The Debunking Handbook's middle layer is the "myth": a claim shown false. Here the
+# middle layer is the claim, attributed, and says what the evidence shows of it: a claim no
+# text offers evidence for is unsupported, not false. NATO's denial is a party's word,
+# reported among the facts, not the fallacy; a second sandwich holds a claim by EUvsDisinfo
+# to the same standard.
+CLAIM_LAYER = "THE CLAIM (attributed; no text offers evidence for it)"
 
 q10 = OpenQuestion(
     "q10",
     model_answer=(
-        "FACT: NATO troops were stationed in Poland and Lithuania in August 2020, which "
-        "both sides say; no text offers evidence that they were being built up. "
-        "MYTH: Lukashenko said at a rally on 16 August 2020 that NATO had deployed 'tanks "
-        "and planes' to Belarus's western border; NATO said the same day that there was no "
-        "build-up. "
-        "FALLACY: The claim rests on the claimant's word: he named no units, numbers or "
-        "places, and the burden of proof is his. NATO's denial is a party's word too, and "
-        "EUvsDisinfo, an EU government communication unit, filed the claim as "
-        "disinformation. "
-        "FACT: No text offers evidence of a build-up; published troop figures or satellite "
-        "images would settle it either way."),
+        "FACT: NATO troops were in Poland and Lithuania in August 2020: Lukashenko spoke of "
+        "their exercises there, NATO's spokeswoman of its 'multinational presence'. "
+        f"{CLAIM_LAYER}: Lukashenko said at a rally on 16 August 2020 that NATO had "
+        "deployed 'tanks and planes' to Belarus's western border. "
+        "FALLACY: The claim rests on the claimant's word: he pointed to exercises but named "
+        "no units, numbers or places, and the burden of proof is his. "
+        "FACT: No text offers evidence of a build-up. NATO said the same day that there was "
+        "none: a party's word, which proves nothing by itself and which nothing in the texts "
+        "contradicts. Published troop figures or satellite images would settle it either "
+        "way.\n\n"
+        "FACT: The case page's own summary pins the claim that NATO prepares to use force "
+        "on Minsk: 'Minsk accused NATO of preparing to use force against Belarus'. "
+        f"{CLAIM_LAYER}: The same EUvsDisinfo page says this is 'part of a Russian "
+        "disinformation campaign on post-electoral events in Belarus'. "
+        "FALLACY: The page names no Russian outlet, person or document, and the burden of "
+        "proof is the page's; its 'Disinfo' label is its judgement, not evidence. "
+        "FACT: No text offers evidence that Russian bodies or outlets produced or "
+        "coordinated it. Records of who first published the claim, and of who directed it, "
+        "would settle it either way."),
     covers=["open with what is established, stated plainly, with who put it on record",
             "warn before the claim, and say it once, attributed to who said it and when",
             "explain what evidence the claimant offers, and of what kind: the burden of "
             "proof is the claimant's",
-            "close with the fact again: where no text offers evidence, say exactly that",
-            "the same method for a claim from the other side",
+            "close with the fact again: where no text offers evidence, say exactly that, "
+            "and report a party's denial as a party's word",
+            "the same method for a claim by another actor (the model's second sandwich: "
+            "EUvsDisinfo's russian-campaign)",
             "use only what the texts (or a cited record) support, with dates as precise as "
             "they give"],
     rubric=Rubric(
@@ -326,7 +349,7 @@ q10 = OpenQuestion(
                "plainly where no text offers evidence for a claim, whoever made it, reports "
                "as fact what independent sources agree on, and ends with what would settle "
                "what remains open"),
-    hints=["The four layers are fact, myth, fallacy, fact.",
+    hints=["The four layers are fact, the claim (attributed), fallacy, fact.",
            "For the first layer, ask what the texts establish beyond each party's word.",
            "Attribute the claim and its denial with their dates; then say what kind of "
            "support each offers."],

@@ -204,9 +204,13 @@ q7 = ChoiceQuestion(
                     "and not people."),
         "b": Option("At those points both texts chose emotionally charged words; the label "
                     "says how it is said, not whether it is accurate.",
-                    "the same rule on both sides: a description can be accurate and still "
+                    "the same rule for both texts: a description can be accurate and still "
                     "loaded. Whether force was brutal, or Belarus defamed, is a question "
-                    "of evidence, not of wording.", correct=True),
+                    "of evidence, not of wording, and here the cited evidence differs "
+                    "sharply: the OSCE Moscow Mechanism report of November 2020 (cited in "
+                    "texts/claims.json) found abuses against protesters, torture and "
+                    "ill-treatment among them, 'massive and systematic and proven beyond "
+                    "doubt'; nothing in the texts supports 'defamed'.", correct=True),
         "c": Option("'brutal force' is accurate, so it should not be tagged.",
                     "accuracy and wording are separate questions: a true description can "
                     "still be chosen for its charge. Tag the wording; check the claim "
@@ -219,7 +223,9 @@ q7 = ChoiceQuestion(
            "Ask two questions apart: is the wording charged? Is the description accurate?",
            "The label only answers the first question."],
     solution="b: the label describes wording, on every side alike. Whether the description "
-             "is accurate needs evidence, which no technique label gives.")
+             "is accurate needs evidence, which no technique label gives; here the OSCE "
+             "report cited in texts/claims.json documents the ill-treatment of protesters, "
+             "and nothing in the texts supports 'defamed'.")
 
 q8 = OpenQuestion(
     "q8",

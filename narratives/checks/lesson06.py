@@ -17,12 +17,20 @@ from . import (EASY, HARD, MEDIUM, ChoiceQuestion, OpenQuestion, Option, Questio
                as_set)
 
 _corpus = load()
-try:
-    # The sample alone: a learner's own broken file in my-texts/ must not stop the exercise.
-    _sample = load_file(MY_TEXTS / "sample-en.txt")
-except NarrativesError as error:
-    raise NarrativesError(f"Exercise 06 asks about the practice text, and {error} "
-                          "Restore it with: git checkout my-texts/sample-en.txt") from None
+
+def _practice(name):
+    # The samples alone: a learner's own broken file in my-texts/ must not stop the exercise.
+    try:
+        return load_file(MY_TEXTS / name)
+    except NarrativesError as error:
+        raise NarrativesError(f"Exercise 06 asks about the practice texts, and {error} "
+                              f"Restore it with: git checkout my-texts/{name}") from None
+
+
+_sample = _practice("sample-en.txt")
+# The mirror: the alliance denies, its communication office accuses, Norland's ministry
+# rejects both. Question 5 holds that office's claim to the same standard.
+_mirror = _practice("sample-en2.txt")
 
 # Sentences that answer the tank claim: the alliance's rejection (5) and the analysts'
 # finding (8) are needed; the alliance's own words (6, 7) and the published schedule (9)
@@ -105,30 +113,37 @@ q4 = ChoiceQuestion(
              "save the nation').")
 
 q5 = ChoiceQuestion(
-    "q5", "The alliance's spokeswoman says: *\"These are routine drills, announced months "
-          "ago, with 300 soldiers. They threaten no one\"*. How should an analyst treat "
-          "this?", {
-        "a": Option("As proof that the ministry's claim is false.",
-                    "a denial by a party to the dispute is a denial, not a proof. What in it "
-                    "could be checked?"),
-        "b": Option("As a claim by a party to the dispute, with details a reader can check "
-                    "(the announcement, 300 soldiers, invited observers).",
-                    "the same method as for the ministry: who says it, with what evidence, "
-                    "and what would settle it. Its checkable details make it stronger than a "
-                    "bare denial, once checked.", correct=True),
-        "c": Option("As propaganda to set aside.",
-                    "setting one side aside is what the method avoids. Check its details as "
-                    "you would check the ministry's."),
-        "d": Option("As neutral, because an alliance is not a government.",
-                    "the alliance's troops are in the drills: it is a party to the dispute."),
-    }, difficulty=HARD,
-    hints=["Who is speaking, and are they a party to the dispute?",
-           "Apply lesson 03's questions to this statement, as to the ministry's: what "
-           "evidence does it offer, of what kind?",
-           "Look for the details in the quote that someone could check."],
-    solution="b: a party's claim, like the ministry's, judged by its evidence. The "
-             "announcement date, the number of soldiers and the invited observers can be "
-             "checked; until they are, it is the alliance's word.")
+    "q5", "The mirror practice text `sample-en2` turns the roles round: there the "
+           "alliance's Joint Information Office calls Norland's reports of tanks *\"part of "
+           "a disinformation campaign\"*. What does the text offer for that claim?", {
+        "a": Option("Nothing: it names no outlet and no one coordinating them. The burden "
+                    "of proof is the office's, and until it offers evidence its claim is "
+                    "unsupported.",
+                    "the same rule as for the ministry's tanks in `sample-en`: whoever "
+                    "asserts carries the burden. Unsupported is not false, and Norland's "
+                    "own tank reports are unproven too: its images are unpublished.",
+                    correct=True),
+        "b": Option("Enough: an office whose work is communication has looked into it and "
+                    "said so.",
+                    "who says it is not evidence for it. The office is run by the "
+                    "alliance's member governments, a party to the dispute: what does it "
+                    "show?"),
+        "c": Option("Enough: Norland has not published its satellite images, so its reports "
+                    "are false and the office is right.",
+                    "unpublished images leave Norland's claim unproven, not false, and they "
+                    "say nothing about who coordinates which outlets: two claims, each with "
+                    "its own burden."),
+        "d": Option("The independent researchers' finding supports it.",
+                    "they \"could not confirm either account\": an absence of confirmation, "
+                    "for both parties alike."),
+    }, difficulty=MEDIUM,
+    hints=["Read `sample-en2` and find the sentence with the office's claim, then the one "
+           "after it.",
+           "Ask lesson 03's questions: who asserts it, about whom, and what do they offer?",
+           "Read what the researchers could and could not confirm."],
+    solution="a: the office names no outlet and no coordinator, so nothing in the text "
+             "supports its claim, and the burden is the office's. The same standard holds "
+             "for Norland's tank reports, which rest on images it has not published.")
 
 _top = compare_words(_sample, _corpus).rows[0][0]
 

@@ -14,7 +14,7 @@ a party's word.
 >>> reviewed(found["nato-force"]), reviewed(found["strictly-defensive"])
 ('EUvsDisinfo: ‘Disinfo’, ‘recurring disinformation narrative’', 'no reviewer in these texts')
 >>> in_the_texts(found["nato-buildup"])
-"No text offers evidence for it beyond the word of a party to the dispute. The burden of proof is the claimant's."
+"No text offers evidence for it. The burden of proof is the claimant's."
 >>> in_the_texts(found["no-nato-buildup"])
 'No text offers evidence for it beyond the word of a party to the dispute, speaking about itself.'
 """
@@ -71,8 +71,8 @@ def said_how(claim, corpus):
 def reply_table(claim):
     """A table of a claim's replies: when, which kind, who, on what evidence, in which text.
 
-    A denial comes from a party the claim is about, after it; a rejection from a third
-    party; a counter-claim says the opposite, whoever says it and whenever.
+    A denial comes from a party the claim is about, after it; a rejection from a replier
+    the claim does not name (with its interest, if any); a counter-claim says the opposite, whoever says it and whenever.
     """
     expect_claim(claim)
     rows = [[r.date, r.kind, _cut(r.speaker, 40), r.evidence, r.text_id]

@@ -28,7 +28,8 @@ FRAMINGS = ("asserted", "attributed", "reported-and-rebutted")
 EVIDENCE = ("documents", "named witnesses", "official statement by a party to the dispute",
             "reasoned argument", "points to missing evidence", "none offered")
 # A reply is a denial only when it comes after the claim from a party the claim is about;
-# a third party that calls it false or unproven rejects it; anyone else who says the
+# a replier the claim does not name that calls it false or unproven rejects it (its party
+# says the replier's interest, if any: not named is not neutral); anyone else who says the
 # opposite (before or after) makes a counter-claim.
 REPLY_KINDS = ("denial", "rejection", "counter-claim")
 # How a record outside the texts bears on a claim ("records": it documents who said what

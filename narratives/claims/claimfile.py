@@ -8,8 +8,9 @@ support, its appearances, its replies, the reviews a named reviewer gave it
 (the label in the reviewer's own words), records outside the texts that bear
 on it (named, dated, cited) and the evidence that would settle it. The file
 rates nothing itself. A reply is a *denial* only when a party the claim is
-about makes it, after the claim; a third party that calls it false or
-unproven *rejects* it; anyone else who says the opposite makes a
+about makes it, after the claim; a replier the claim does not name that
+calls it false or unproven *rejects* it (its `party` says whose interest
+it has, if any: not named is not neutral); anyone else who says the opposite makes a
 *counter-claim*. Each appearance, reply or review quotes a text and gives
 the quote's offsets into that text's body. `load` refuses a file in which
 any quote is not exactly at its offsets, and says where it is.
@@ -65,7 +66,8 @@ class Reply:
     evidence: str   # one of EVIDENCE
     note: str = ""
     kind: str = "denial"   # one of REPLY_KINDS
-    party: str = ""        # whom the speaker speaks for: 'NATO', 'a third party (...)'
+    party: str = ""        # whom the speaker speaks for ('NATO'), or for a rejection the
+                           # replier and its interest: 'not a party named in the claim...'
 
 
 Denial = Reply   # the older name: a denial is one kind of reply

@@ -81,8 +81,10 @@ def panel(claim, corpus, side, words=None):
             details = (f"said by {escape(item.speaker)} · in a text of {escape(text.published)}"
                        f" · framing: <b>{escape(item.framing)}</b>")
         else:
-            # A rejection is a third party's by definition; the others speak for a party.
-            party = "" if item.kind == "rejection" else f" (for {escape(item.party)})"
+            # A rejection's party says who the replier is and its interest, if any (not
+            # named in the claim is not neutral); the others speak for a party.
+            party = (f" ({escape(item.party)})" if item.kind == "rejection"
+                     else f" (for {escape(item.party)})")
             details = (f"<b>{escape(item.kind)}</b> by {escape(item.speaker)}{party} · on "
                        f"{escape(item.date)} · evidence: <b>{escape(item.evidence)}</b>")
         parts.append(

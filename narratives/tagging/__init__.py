@@ -120,8 +120,10 @@ def _teller(label):
     return actor_list()[label.told_by[0]].name
 
 
-# One colour per actor (Okabe and Ito's palette has eight, as the list has eight actors),
-# in the order of texts/actors.csv; grey for a learner's own labels.
+# One colour per actor, in the order of texts/actors.csv (Okabe and Ito's palette has
+# eight; the ninth actor, the unnamed source, shares the first colour but tells no label
+# most often, so it never colours a bar: tests/test_actors.py checks that); grey for a
+# learner's own labels.
 OWN = "your own"
 
 

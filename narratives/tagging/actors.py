@@ -1,13 +1,14 @@
 """Who tells a narrative: the actors of `texts/actors.csv`, and where each one tells it.
 
 A narrative belongs to the actors who tell it, not to a "side". The list is
-fixed (the Belarusian authorities, the Russian state and Russian media, NATO,
-EU institutions and EUvsDisinfo, Polish state media, the Belarusian
-opposition, wire and independent reporters, US partisan media), and every
+fixed (the Belarusian authorities, the Russian state and Russian media,
+NATO, EU institutions and EUvsDisinfo, Polish state media, the Belarusian
+opposition, wire and independent reporters, US partisan media, and the
+source an EUvsDisinfo page summarises without naming it), and every
 narrative in `narratives.csv` names, in its `told_by` column, the actors who
 tell it and the sentences of the reference where they do:
 
-    belarusian-authorities: bogus-threat 13, 17; euvsdisinfo-flights 20 | russia: euvsdisinfo-flights 2
+    belarusian-authorities: bogus-threat 13, 17; euvsdisinfo-flights 20 | unnamed: euvsdisinfo-flights 2
 
 >>> actors = load()
 >>> actors["nato"].name

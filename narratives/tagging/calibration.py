@@ -37,8 +37,12 @@ DECISION_RULES = {
         "none when the sentence reports an event or an act (an arrest, a shooting, a result "
         "announced, a government not recognised, a brigade moved): the same rule for every "
         "actor's acts, and an evaluative word ('brutal') is a technique, not a story. "
-        "regime-illegitimate when it says or quotes that the election was rigged or the "
-        "government has no right to rule ('fraud', 'self-proclaimed', 'regime').",
+        "regime-illegitimate when it says or quotes that the government has no right to "
+        "rule, as a charge or a demand ('falsified election results to hand Lukashenko a "
+        "landslide victory', 'step down') or in a name ('self-proclaimed', 'regime'). A "
+        "record or finding of fraud reported ('many cases of fraud were recorded') is a "
+        "report, as the result announced is: whether the election was falsified is a "
+        "question for the evidence.",
     frozenset({"regime-illegitimate", "rights-respected"}):
         "rights-respected when the sentence says NATO, the EU or the West stand for "
         "Belarusians' rights, or calls for them to be respected; regime-illegitimate when it "

@@ -29,7 +29,7 @@ def heading(label, actors):
 
     >>> from narratives.tagging import labels, actor_list
     >>> heading(labels()["west-hostile"], actor_list())
-    'Told most often by: The Russian state and Russian media'
+    'Told most often by: The Russian state, and Russian media state-run or private'
     """
     if not label.told_by:
         return PLAIN

@@ -26,8 +26,10 @@ DECISION_RULES = {
         "campaign') is loaded language.",
     frozenset({"Doubt", "Causal_Oversimplification"}):
         "Causal oversimplification when the passage explains an event or a statement by one "
-        "cause or motive ('Western masterminds' behind protests, a statement made 'to spark "
-        "anti-Belarusian sentiments', a claim used 'as a pretext'). Doubt when it questions "
+        "cause or motive, asserted ('Western masterminds' behind protests, a statement made "
+        "'to spark anti-Belarusian sentiments'); a condition ('any attempt by the regime "
+        "built in Belarus, to use NATO as an excuse', called 'absolutely wrong') asserts no "
+        "motive. Doubt when it questions "
         "whether someone or something can be believed without giving a cause ('unfounded "
         "accusations', 'failed to provide any proof', 'what NATO loyalty is worth'). Both "
         "describe the wording: whether the doubt or the motive is deserved is a question for "

@@ -23,7 +23,7 @@ from .folder import parse_date
 
 EVENTS = TEXTS / "events.csv"
 # Replies come in three kinds (see narratives.claims): a denial by the party a claim is
-# about, a rejection by a third party, a counter-claim by anyone.
+# about, a rejection by a replier the claim does not name, a counter-claim by anyone.
 COLOURS = {"claim": PALETTE[5], "denial": PALETTE[0], "rejection": PALETTE[2],
            "counter-claim": PALETTE[3], "event": PALETTE[7]}
 PLURALS = {"claim": "claims", "denial": "denials", "rejection": "rejections",

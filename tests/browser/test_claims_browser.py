@@ -47,8 +47,9 @@ def test_picking_a_claim_changes_the_panels_and_the_chart(page):
     assert "Polish flags were being waved in Hrodna" in " ".join(left.inner_text().split())
     assert "failed to provide any proof of it" in " ".join(right.inner_text().split())
     assert "evidence: points to missing evidence" in right.inner_text()
-    # The article's author is a third party: a rejection, not a denial.
+    # Belsat is not named in the claim: a rejection, not a denial, with its interest shown.
     assert "rejection by" in right.inner_text()
+    assert "foreign ministry" in right.inner_text()
     assert comparer.describe(picked, corpus) in box.inner_text()
     assert chart.get_attribute("src") != before[2]
     # The widget itself, not the viewport: a picture to check the layout by eye.
