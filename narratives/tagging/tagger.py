@@ -9,13 +9,12 @@ without a kernel; whose file it holds is `taggername`'s part:
 >>> next_untagged(keys, {("t", 1): {"none"}}, after=("t", 0))
 ('t', 2)
 
-Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
-presses the button in focus. A pressed label says so in its words ("✓ "),
-for screen readers too, and every label's definition can be opened below
-the buttons (not only in a tooltip a mouse shows):
-
->>> pressed_name("NATO is defensive", True)
-'✓ NATO is defensive'
+Keyboard: the navigation comes before the labels, so two Tabs lead from Next
+to the first label; Space ticks a label. Each label is a checkbox, whose
+state screen readers announce ("checked"), and every label's definition can
+be opened below them (not only in a tooltip a mouse shows). Where the kernel
+has gone, the Tagger says "Not connected: re-run this cell" instead of its
+last "Saved" (`tagview.offline_html`).
 """
 
 from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
@@ -26,9 +25,10 @@ from ..workspace import (atomic_write, download_link, is_generic, learner_name, 
 from .tagcsv import csv_rows, from_csv, to_csv
 from .taggername import TagsOwner
 from .tagstore import tags_path
-from .tagview import (HEADINGS, KEYBOARD, context_html, definitions_html, next_untagged,
-                      pressed_name, toggle)
-from .taxonomy import label_id, load as load_labels
+from .ownlabels import taxonomy_of
+from .tagview import (HEADINGS, KEYBOARD, context_html, definitions_html, live_only,
+                      next_untagged, offline_html, opening_place, progress_html, toggle)
+from .taxonomy import label_id
 
 
 class Tagger(TagsOwner):
@@ -39,15 +39,20 @@ class Tagger(TagsOwner):
     else the login; where the login is one many learners share (`jovyan` on
     Binder, `root` on Colab) the widget asks for a name once, and keeps it in
     `my-work/name.txt`. `folder` puts the files elsewhere.
+
+    `start` names the text to open on (lesson 02 opens on 'bogus-threat'); the
+    Tagger goes back to where the learner stopped in it. `labels` are the labels
+    to tag with: the workbook's by default, or a learner's own for their own
+    text, as a list of names (`none` is added) or a taxonomy .csv file.
     """
 
-    def __init__(self, corpus, annotator=None, folder=None):
+    def __init__(self, corpus, annotator=None, folder=None, start=None, labels=None):
         import ipywidgets as w
 
         self.corpus = expect_corpus(corpus)
         expect_name(annotator)
         self.folder = folder
-        self.labels = load_labels()
+        self.labels = taxonomy_of(labels)
         self.keys = SentenceKeys(corpus)
         if not len(self.keys):
             raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
@@ -58,9 +63,13 @@ class Tagger(TagsOwner):
             warning = warning or self._adopt(tags_path(login(), folder))
         self._quiet = False
 
+        if start is not None and (start not in corpus.ids or not corpus[start].sentences):
+            raise NarrativesError(f"start={start!r:.40} is not a text with sentences here. "
+                                  f"Give one of: {', '.join(corpus.ids)}.")
         self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus
                                         if t.sentences],  # a text without one has no tags
-                               description="Text:", layout=w.Layout(width="max-content"))
+                               description="Text:",
+                               layout=w.Layout(width="max-content", max_width="100%"))
         self.where, self.page = w.HTML(), w.HTML()
         self.buttons, self.names = {}, {}
         groups = {}  # side -> buttons, the taxonomy's order kept
@@ -80,6 +89,7 @@ class Tagger(TagsOwner):
         self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
         self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
         self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
+        self.offline = w.HTML(offline_html())
         self.own_name = w.Text(placeholder="a label of your own", description="Own label:")
         self.add = w.Button(description="Add label", icon="plus", layout=fit)
         self.download = w.Button(description="Download my tags", icon="download", layout=fit,
@@ -99,25 +109,29 @@ class Tagger(TagsOwner):
         self.add.on_click(lambda _: self.add_label(self.own_name.value))
         self.download.on_click(lambda _: self.prepare_download())
         self.upload.observe(self._on_upload, names="value")
+        # Rows wrap in a narrow window rather than cut a button's words short or scroll.
+        wrap = w.Layout(flex_flow="row wrap", align_items="center")
+        # Top to bottom: what the learner must know (the message just under the name box),
+        # where they are, the way on, the sentence, then its labels: Next is two Tabs
+        # from the first label, and a click on a label leaves the sentence where it is.
         self.widget = w.VBox([
-            self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
+            self.offline, self.warning, *([] if name else [self.name_row]), self.message,
+            w.HBox([self.menu, self.where], layout=wrap),
+            w.HBox([self.previous, self.next, self.untagged], layout=wrap),
             self.page, *rows,
-            w.HBox([self.previous, self.next, self.untagged]),
-            # Rows wrap in a narrow window rather than cut a button's words short.
-            w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
-            w.HBox([self.download, self.upload, self.link], layout=w.Layout(flex_flow="row wrap")),
-            self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
+            w.HBox([self.own_name, self.add], layout=wrap),
+            w.HBox([self.download, self.upload, self.link], layout=wrap),
+            w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
         self.widget.add_class("narratives-widget")
-        start = self.store.position
-        if start not in self.keys:
-            start = next_untagged(self.keys, self.store) or self.keys[0]
-        self.at = start
+        self.at = opening_place(self.keys, self.store, start)
         self._show()
 
     def _button(self, label_id, name, tooltip):
         import ipywidgets as w
-        button = w.ToggleButton(description=name, tooltip=tooltip,
-                                layout=w.Layout(width="auto"))
+        # A checkbox: screen readers announce its state ("checked"); Space ticks it.
+        button = w.Checkbox(description=name, description_allow_html=False, indent=False,
+                            tooltip=tooltip, layout=w.Layout(width="auto", margin="0 1.2em 0 0"))
+        button.add_class("narratives-label")
         self.names[label_id] = name
         button.observe(lambda change, label=label_id: self._on_toggle(label, change["new"]),
                        names="value")
@@ -132,7 +146,9 @@ class Tagger(TagsOwner):
     @staticmethod
     def _say(text, colour=PALETTE[2]):
         # The words say what happened; the colour of the bar beside them only repeats it.
-        return say(text, "bad" if colour == PALETTE[5] else "good")
+        # Nothing to say shows nothing (not an empty bar); and what a live Tagger says
+        # ("Saved") is hidden once its kernel has gone.
+        return live_only(say(text, "bad" if colour == PALETTE[5] else "good") if text else "")
 
     # What the buttons do --------------------------------------------------
     def go(self, key):
@@ -169,6 +185,7 @@ class Tagger(TagsOwner):
         """
         try:
             self.store.edit(*self.at, lambda labels: toggle(labels, label, on))
+            self.store.move_to(*self.at)   # the sentence last tagged is where to come back
         except (NarrativesError, OSError) as error:
             self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
@@ -264,11 +281,10 @@ class Tagger(TagsOwner):
             self.menu.value = text_id
             for label, button in self.buttons.items():
                 button.value = label in labels
-                button.description = pressed_name(self.names[label], label in labels)
         finally:
             self._quiet = False
-        self.where.value = (f"Sentence {index + 1} of {len(self.corpus[text_id].sentences)} · "
-                            f"<b>{tagged} of {len(self.keys)} tagged</b>")
+        self.where.value = progress_html(index, len(self.corpus[text_id].sentences), tagged,
+                                         len(self.keys))
         self.page.value = context_html(self.corpus, text_id, index)
 
     def _repr_mimebundle_(self, **kwargs):

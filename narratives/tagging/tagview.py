@@ -18,8 +18,61 @@ HEADINGS = {"Minsk/Moscow side": "Stories on the Minsk/Moscow side",
             "NATO/EU side": "Stories on the NATO/EU side",
             "either side": "Stories both sides tell",
             "none": "No narrative, or a label of your own"}
-KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next button, <b>Shift+Tab</b> back; "
-            "<b>Space</b> or <b>Enter</b> presses the button in focus.")
+KEYBOARD = ("Keyboard: <b>Tab</b> moves to the next control, <b>Shift+Tab</b> back; "
+            "<b>Space</b> ticks or unticks the label in focus, <b>Enter</b> presses a button. "
+            "From <b>Next</b>, two Tabs reach the first label.")
+
+# Where the kernel has gone (a restart, a notebook reopened from its saved widget state),
+# ipywidgets marks every view `jupyter-widgets-disconnected`. Its last "Saved" would then
+# mislead: a click is no longer saved. This style hides what only a live Tagger may say
+# (`narratives-live`) and shows the note that says what to do (`narratives-offline`).
+OFFLINE_STYLE = ("<style>.narratives-offline {display: none;}"
+                 " .jupyter-widgets-disconnected .narratives-offline {display: block;}"
+                 " .jupyter-widgets-disconnected .narratives-live {display: none;}</style>")
+
+
+def offline_html(what="Tagger"):
+    """The note a disconnected widget shows instead of its last "Saved" (hidden while live)."""
+    return (f'<p class="narratives-offline" style="border-left:4px solid {PALETTE[5]};'
+            f'padding-left:.4em"><b>Not connected: re-run this cell.</b> This {escape(what)}'
+            "'s kernel has stopped (or the notebook was reopened), so a click here is not "
+            "saved. Run the cell again (Shift + Enter): you are back where you stopped, with "
+            f"every tag you saved.</p>{OFFLINE_STYLE}")
+
+
+def live_only(html):
+    """HTML that a disconnected widget hides: a "Saved" is only true while the kernel runs."""
+    return f'<span class="narratives-live">{html}</span>' if html else ""
+
+
+def progress_html(index, sentences, tagged, total):
+    """The line that says where the learner is: 'Sentence 3 of 22 · 5 of 130 tagged'.
+
+    >>> progress_html(2, 22, 5, 130)
+    'Sentence 3 of 22 · <b>5 of 130 tagged</b>'
+    """
+    return f"Sentence {index + 1} of {sentences} · <b>{tagged} of {total} tagged</b>"
+
+
+def opening_place(keys, store, start=None):
+    """Where a Tagger opens: where the learner stopped, on the text `start` names.
+
+    The saved place (`store.position`) when it is one of `keys` and, if `start`
+    names a text, in that text; else the first untagged sentence (of that text,
+    or of all); else the first sentence.
+
+    >>> keys = [("a", 0), ("a", 1), ("b", 0), ("b", 1)]
+    >>> class Store(dict):
+    ...     position = ("a", 1)
+    >>> opening_place(keys, Store())
+    ('a', 1)
+    >>> opening_place(keys, Store({("b", 0): {"none"}}), start="b")
+    ('b', 1)
+    """
+    places = [key for key in keys if start is None or key[0] == start]
+    if store.position in places:
+        return store.position
+    return next((key for key in places if key not in store), places[0])
 
 
 def pressed_name(name, on):
