@@ -114,11 +114,14 @@ def context_html(corpus, text_id, index):
     when = f"{text.published} ({text.date_basis})" if text.published else "date unknown"
     before = sentences[index - 1].text if index > 0 else "(start of the text)"
     after = sentences[index + 1].text if index + 1 < len(sentences) else "(end of the text)"
-    return (f'<div style="max-width:50em">'
+    # Lines as close as in a book (a widget's HTML has 28 px lines): the sentence and its
+    # labels then fit one screen, even 900 px tall.
+    return (f'<div style="max-width:50em;line-height:1.4">'
             f'<p style="color:{MUTED};font-size:.9em;border-bottom:1px solid {MUTED}">'
             f"<i>{escape(text.title)}</i><br>{escape(text.outlet)} · "
             f"{escape(text.outlet_kind or 'kind not given')} · {escape(when)}</p>"
             f'<p style="color:{MUTED}">{escape(before)}</p>'
-            f'<p style="font-size:1.15em;border-left:4px solid {PALETTE[0]};padding-left:.5em">'
+            f'<p class="tagger-sentence" style="font-size:1.15em;'
+            f'border-left:4px solid {PALETTE[0]};padding-left:.5em">'
             f"<b>{escape(sentences[index].text)}</b></p>"
             f'<p style="color:{MUTED}">{escape(after)}</p></div>')
