@@ -175,3 +175,50 @@ def test_a_saved_tagger_reopens_shown_and_says_it_is_not_connected(page, lab):
     assert not tagger.locator(".narratives-offline").is_visible()
     assert tagger.locator(".narratives-label").filter(has_text="No narrative").locator(
         "input").is_checked()
+
+
+def fits_across(page, locator):
+    """The element's right edge is inside the notebook, and it needs no sideways scroll."""
+    panel = box(page.locator(NOTEBOOK))
+    found = box(locator)
+    sideways = locator.evaluate("(el) => el.scrollWidth - el.clientWidth")
+    return found["x"] + found["width"] <= panel["x"] + panel["width"] + 1 and sideways <= 1
+
+
+def test_at_800px_the_concordance_and_the_calibration_table_stay_in_view(page, lab):
+    write_notebook(lab.root, "narrow-tables.ipynb",
+                   "from narratives import tagging, texts, words\n"
+                   "from narratives.tagging import calibration\ncorpus = texts.load()\n"
+                   "words.Explorer(corpus)",
+                   "calibration.CalibrationRound(corpus, tagging.load_reference(corpus))")
+    open_notebook(page, "narrow-tables.ipynb")
+    narrow_with_file_browser(page)
+    run_all_cells(page)
+    assert_no_errors(page)
+
+    # The Explorer's concordance: the word and its right-hand context, in every line.
+    lines = page.locator(f"{NOTEBOOK} .explorer-concordance")
+    lines.locator("mark").first.wait_for(timeout=TIMEOUT)
+    scroll_to(lines.locator("mark").first)
+    assert fits_across(page, lines.locator(".narratives-scroll"))
+    for row in lines.locator("tbody tr:has(mark)").all()[:5]:
+        for cell in (row.locator("mark"), row.locator("td").last):
+            assert fits_across(page, cell), (cell.inner_text(), box(cell))
+        # Each context has room for a few words a line, not one.
+        assert box(row.locator("td").first)["width"] > 120, box(row.locator("td").first)
+    screenshot(page, "concordance-800px")
+
+    # The calibration's comparison: a block per sentence, not one word per line.
+    round_ = page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(1)
+    first = round_.locator(".widget-select-multiple select").first
+    scroll_to(first).select_option(label="nato-aggressor: NATO is an aggressor")
+    round_.locator("button.widget-button").filter(
+        has_text="Compare with the reference").click()
+    cards = page.locator(f"{NOTEBOOK} .calibration-card")
+    cards.first.wait_for(timeout=TIMEOUT)
+    assert cards.count() == 5
+    for card in cards.all():
+        scroll_to(card)
+        assert fits_across(page, card) and box(card)["width"] > 300, box(card)
+    screenshot(page, "calibration-800px")
+    check_outputs(page, "narrow-tables")
