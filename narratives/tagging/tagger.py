@@ -20,9 +20,8 @@ last "Saved" (`tagview.offline_html`).
 from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
 from ..errors import NarrativesError, expect_corpus, expect_name
 from ..texts.sentencelist import SentenceKeys
-from ..workspace import (atomic_write, download_link, is_generic, learner_name, login,
-                         not_saved, uploaded_texts)
-from .tagcsv import csv_rows, from_csv, to_csv
+from ..workspace import is_generic, learner_name, login, not_saved
+from .tagfiles import TagsFiles
 from .taggername import TagsOwner
 from .tagstore import tags_path
 from .ownlabels import taxonomy_of
@@ -31,7 +30,7 @@ from .tagview import (HEADINGS, KEYBOARD, context_html, definitions_html, live_o
 from .taxonomy import label_id
 
 
-class Tagger(TagsOwner):
+class Tagger(TagsFiles, TagsOwner):
     """Tag every sentence of a corpus with narratives; each click is saved at once.
 
     `annotator` names the learner and the file (`my-work/tags-<annotator>.json`).
@@ -205,48 +204,6 @@ class Tagger(TagsOwner):
         self.own_name.value = ""
         self.tag(label)
 
-    def prepare_download(self):
-        """Write the tags as CSV beside the JSON file and offer it for download."""
-        text = to_csv(self.store, self.corpus)
-        written = len(csv_rows(self.store, self.corpus))
-        csv_path = self.path.with_suffix(".csv")
-        self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
-                                        mime="text/csv")
-        try:
-            atomic_write(csv_path, text)
-        except OSError as error:  # the link carries the tags itself: it still works
-            said = f"{csv_path.name} could not be written ({error.strerror or error}), but "
-        else:
-            said = f"{written} tags written to {csv_path}; "
-        said += "click the link to save a copy on your computer."
-        left = len(self.store) - written
-        if left:
-            said += (f" {left} tag(s) of sentences that are not in these texts are kept in "
-                     f"{self.path.name} but not in the CSV.")
-        if self.name_row.layout.display != "none":
-            said += " Give your name above first, so that the file carries it."
-        self.message.value = self._say(said)
-
-    def load_csv(self, text, name="the file"):
-        """Load tags from a CSV's text: they replace the tags of the same sentences."""
-        try:
-            loaded = from_csv(text, self.corpus)
-            for label in sorted(loaded.labels_used() - set(self.labels)):
-                self.store.add_label(label)
-                self._add_button(label)
-            self.store.update(dict(loaded.items()),
-                              {key: loaded.rationale(*key) for key, _ in loaded.items()
-                               if loaded.rationale(*key)})
-        except (NarrativesError, OSError) as error:
-            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
-        else:
-            dropped = getattr(loaded, "dropped_columns", [])
-            left = (f" The column(s) {', '.join(dropped)} were not loaded: the Tagger keeps "
-                    "annotator, text_id, sentence, labels and rationale." if dropped else "")
-            self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
-                                           f"replace your tags of the same sentences.{left}")
-        self._show()
-
     # Callbacks ----------------------------------------------------------
     def _on_toggle(self, label, on):
         if not self._quiet:
@@ -257,16 +214,6 @@ class Tagger(TagsOwner):
             places = self.keys.places(change["new"])
             untagged = (self.keys[p] for p in places if self.keys[p] not in self.store)
             self.go(next(untagged, self.keys[places[0]]))
-
-    def _on_upload(self, change):
-        for name, text, problem in uploaded_texts(change["new"]):
-            if text is None:
-                self.message.value = self._say(f"{problem} Save it as CSV (UTF-8) and load "
-                                               "it again.", PALETTE[5])
-                continue
-            self.load_csv(text, name)
-        if change["new"]:
-            self.upload.value = ()  # so that loading the same file again counts as a change
 
     def _tagged(self):
         """How many of the corpus's sentences have tags (the store's size, not the corpus's)."""

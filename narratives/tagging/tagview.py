@@ -7,8 +7,6 @@ without a kernel. Text from a file is escaped:
 {'none'}
 >>> next_untagged([("t", 0), ("t", 1)], {("t", 0): {"none"}})
 ('t', 1)
->>> pressed_name("NATO is defensive", True)
-'✓ NATO is defensive'
 """
 
 from ..display import MUTED, PALETTE, escape
@@ -73,11 +71,6 @@ def opening_place(keys, store, start=None):
     if store.position in places:
         return store.position
     return next((key for key in places if key not in store), places[0])
-
-
-def pressed_name(name, on):
-    """A label button's words: a check mark says it is pressed, to eyes and to screen readers."""
-    return f"✓ {name}" if on else name
 
 
 def definitions_html(labels):
