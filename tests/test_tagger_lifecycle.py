@@ -142,3 +142,17 @@ def test_a_taxonomy_file_or_bad_labels(tmp_path):
                       (["!!"], "has no letters or digits")]:
         with pytest.raises(NarrativesError, match=said):
             taxonomy_of(bad)
+
+
+def test_lesson_02s_tagger_cell_runs_on_its_own_after_a_restart(tmp_path, monkeypatch):
+    """A restart forgets every name: the cell must import what it needs (no NameError)."""
+    import nbformat
+
+    from narratives import paths
+    lesson = nbformat.read(paths.ROOT / "notebooks" / "02-narratives.ipynb", as_version=4)
+    cell = next(c.source for c in lesson.cells if "tagging.Tagger(" in c.source)
+    monkeypatch.setattr("narratives.tagging.tagstore.MY_WORK", tmp_path)
+    monkeypatch.setattr("narratives.workspace.MY_WORK", tmp_path, raising=False)
+    fresh = {}   # a new kernel's namespace
+    exec(cell, fresh)
+    assert fresh["tagger"].at == ("bogus-threat", 0)
