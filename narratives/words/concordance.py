@@ -74,7 +74,7 @@ def concordance_html(lines, limit=None):
     column, and the word and both contexts stay in view.
     """
     shown = lines.rows if limit is None else lines.rows[:limit]
-    cell = "padding:0 0.4em;vertical-align:top;white-space:normal;overflow-wrap:anywhere"
+    cell = "padding:0 0.4em;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere"
     rows, last = [], None
     for t, _, _, left, match, right in shown:
         if t != last:
