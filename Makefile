@@ -35,7 +35,14 @@ $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 $(NLTK_DATA):
 	mkdir -p $@
 
-lab: $(STAMP)
+# JupyterLab settings the workbook needs (settings/overrides.json: widget state saved with
+# the notebook, so a reopened lesson shows its widgets), as the environment's defaults.
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
+$(LAB_SETTINGS): settings/overrides.json $(STAMP)
+	mkdir -p $(@D)
+	cp $< $@
+
+lab: $(STAMP) $(LAB_SETTINGS)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. \
 	  --LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb $(LAB_ARGS)
 
@@ -62,7 +69,7 @@ nbval: $(STAMP) $(NLTK_DATA)
 # is missing, a failure with REQUIRE_BROWSER=1. Screenshots: test-artifacts/screenshots/.
 # axe-core (accessibility) is installed from npm by the tests (`npm ci` in tests/browser/);
 # its report: test-artifacts/axe-report.txt.
-browser: $(STAMP) $(NLTK_DATA)
+browser: $(STAMP) $(NLTK_DATA) $(LAB_SETTINGS)
 	$(PY) -m pytest -q -p no:cacheprovider -rs tests/browser
 
 # Authors write solutions/; this writes exercises/ from them (never edit exercises/ by hand).

@@ -89,7 +89,9 @@ def test_the_widget_compares_what_is_chosen(corpus, reference):
     round_.button.click()
     # Sentence 2 is a plain report of a crackdown: `none` is the reference's label too.
     assert "2 of 5 the same as the reference, 0 partly; 3 not tagged yet." in round_.result.value
-    assert "<table>" in round_.result.value
+    # One block per sentence, readable in a narrow window (not a table of seven columns).
+    assert round_.result.value.count("class=\"calibration-card\"") == 5
+    assert "<table" not in round_.result.value
     assert "CalibrationRound: 5 sentences" in repr(round_)
 
 

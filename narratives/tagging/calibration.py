@@ -16,7 +16,7 @@ reference file, so they follow any re-check of it.
 '1 of 5 the same as the reference, 1 partly; 3 not tagged yet.'
 """
 
-from ..display import Table, escape
+from ..display import PALETTE, Table, escape
 from ..errors import NarrativesError
 from .taxonomy import NONE, load as load_labels
 
@@ -152,6 +152,32 @@ def score(table):
             + (f"; {open_} not tagged yet." if open_ else "."))
 
 
+def cards_html(table):
+    """The comparison as one short block per sentence, escaped.
+
+    Seven columns side by side wrap one word per line in a narrow window (800 px
+    with JupyterLab's file browser open); a block per sentence reads at any width.
+
+    >>> from narratives import texts, tagging
+    >>> corpus = texts.load()
+    >>> html = cards_html(compare({2: "sovereignty-threat"}, tagging.load_reference(corpus),
+    ...                           corpus))
+    >>> html.count('class="calibration-card"'), "<table" in html
+    (5, False)
+    """
+    cards = []
+    for number, where, words, mine, theirs, result, why in table.rows:
+        cards.append(
+            '<div class="calibration-card" style="margin:.6em 0;padding-left:.5em;'
+            f'border-left:3px solid {PALETTE[0]};line-height:1.4">'
+            f"<p style=\"margin:0\"><b>{escape(number)}.</b> ({escape(where)}) "
+            f"{escape(words)}</p><p style=\"margin:0\">Yours: <b>{escape(mine)}</b> · "
+            f"reference: <b>{escape(theirs)}</b> · {escape(result)}</p>"
+            + (f'<p style="margin:0">{escape(why)}</p>' if why else "") + "</div>")
+    return (f'<div role="group" aria-label="{escape(table.caption)}">'
+            + "".join(cards) + "</div>")
+
+
 def rules_table():
     """The decision rules as a Table, one row per pair of labels."""
     return Table(["labels", "decision rule"],
@@ -197,7 +223,7 @@ class CalibrationRound:
     def show(self):
         """Fill the result with the comparison (the pure `compare`)."""
         table = compare(self.choices(), self.reference, self.corpus, self.sentences)
-        self.result.value = f"<p><b>{escape(score(table))}</b></p>" + table._repr_html_()
+        self.result.value = f"<p><b>{escape(score(table))}</b></p>" + cards_html(table)
         return table
 
     def __repr__(self):

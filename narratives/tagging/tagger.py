@@ -9,31 +9,31 @@ without a kernel; whose file it holds is `taggername`'s part:
 >>> next_untagged(keys, {("t", 1): {"none"}}, after=("t", 0))
 ('t', 2)
 
-Keyboard: Tab moves to the next button, Shift+Tab back, and Space or Enter
-presses the button in focus. A pressed label says so in its words ("✓ "),
-for screen readers too, and every label's definition can be opened below
-the buttons (not only in a tooltip a mouse shows):
-
->>> pressed_name("NATO is defensive", True)
-'✓ NATO is defensive'
+Keyboard: the navigation comes before the labels, so two Tabs lead from Next
+to the first label; Space ticks a label. Each label is a checkbox, whose
+state screen readers announce ("checked"), and every label's definition can
+be opened below them (not only in a tooltip a mouse shows). Where the kernel
+has gone, the Tagger says "Not connected: re-run this cell" instead of its
+last "Saved" (`tagview.offline_html`).
 """
 
 from ..display import MUTED, PALETTE, WIDGET_STYLE, ask_name, escape, say, widget_bundle
 from ..errors import NarrativesError, expect_corpus, expect_name
 from ..handin import class_folder, hand_in
 from ..texts.sentencelist import SentenceKeys
-from ..workspace import (atomic_write, download_link, former_names, learner_name, login,
-                         not_saved, uploaded_texts)
-from .tagcsv import csv_rows, from_csv, to_csv
+from ..workspace import former_names, learner_name, login, not_saved
+from .actors import load as load_actors
+from .ownlabels import taxonomy_of
+from .tagfiles import TagsFiles
 from .taggername import TagsOwner
 from .tagstore import tags_path
-from .actors import load as load_actors
-from .tagview import (KEYBOARD, context_html, definitions_html, heading, next_untagged,
-                      pressed_name, told_by_words, toggle)
-from .taxonomy import label_id, load as load_labels
+from .tagview import (KEYBOARD, context_html, definitions_html, heading, live_only,
+                      next_untagged, offline_html, opening_place, progress_html,
+                      told_by_words, toggle)
+from .taxonomy import label_id
 
 
-class Tagger(TagsOwner):
+class Tagger(TagsFiles, TagsOwner):
     """Tag every sentence of a corpus with narratives; each click is saved at once.
 
     `annotator` names the learner and the file (`my-work/tags-<annotator>.json`).
@@ -41,15 +41,20 @@ class Tagger(TagsOwner):
     else the login; where the login is one many learners share (`jovyan` on
     Binder, `root` on Colab) the widget asks for a name once, and keeps it in
     `my-work/name.txt`. `folder` puts the files elsewhere.
+
+    `start` names the text to open on (lesson 02 opens on 'bogus-threat'); the
+    Tagger goes back to where the learner stopped in it. `labels` are the labels
+    to tag with: the workbook's by default, or a learner's own for their own
+    text, as a list of names (`none` is added) or a taxonomy .csv file.
     """
 
-    def __init__(self, corpus, annotator=None, folder=None):
+    def __init__(self, corpus, annotator=None, folder=None, start=None, labels=None):
         import ipywidgets as w
 
         self.corpus = expect_corpus(corpus)
         expect_name(annotator)
         self.folder = folder
-        self.labels = load_labels()
+        self.labels = taxonomy_of(labels)
         self.keys = SentenceKeys(corpus)
         if not len(self.keys):
             raise NarrativesError("These texts have no sentences to tag. Load a folder whose "
@@ -60,9 +65,13 @@ class Tagger(TagsOwner):
             warning = warning or self._adopt(tags_path(former, folder))
         self._quiet = False
 
+        if start is not None and (start not in corpus.ids or not corpus[start].sentences):
+            raise NarrativesError(f"start={start!r:.40} is not a text with sentences here. "
+                                  f"Give one of: {', '.join(corpus.ids)}.")
         self.menu = w.Dropdown(options=[(f"{t.id} · {t.outlet_kind}", t.id) for t in corpus
                                         if t.sentences],  # a text without one has no tags
-                               description="Text:", layout=w.Layout(width="max-content"))
+                               description="Text:",
+                               layout=w.Layout(width="max-content", max_width="100%"))
         self.where, self.page = w.HTML(), w.HTML()
         self.buttons, self.names = {}, {}
         groups, actors = {}, load_actors()  # heading (an actor) -> buttons, in taxonomy order
@@ -82,6 +91,7 @@ class Tagger(TagsOwner):
         self.previous = w.Button(description="Previous", icon="arrow-left", layout=fit)
         self.next = w.Button(description="Next", icon="arrow-right", layout=fit)
         self.untagged = w.Button(description="Next untagged", icon="forward", layout=fit)
+        self.offline = w.HTML(offline_html())
         self.own_name = w.Text(placeholder="a label of your own", description="Own label:")
         self.add = w.Button(description="Add label", icon="plus", layout=fit)
         self.download = w.Button(description="Download my tags", icon="download", layout=fit,
@@ -107,26 +117,29 @@ class Tagger(TagsOwner):
         self.download.on_click(lambda _: self.prepare_download())
         self.hand_in_button.on_click(lambda _: self.hand_in())
         self.upload.observe(self._on_upload, names="value")
+        # Rows wrap in a narrow window rather than cut a button's words short or scroll.
+        wrap = w.Layout(flex_flow="row wrap", align_items="center")
+        # Top to bottom: what the learner must know (the message just under the name box),
+        # where they are, the way on, the sentence, then its labels: Next is two Tabs
+        # from the first label, and a click on a label leaves the sentence where it is.
         self.widget = w.VBox([
-            self.warning, *([] if name else [self.name_row]), w.HBox([self.menu, self.where]),
+            self.offline, self.warning, *([] if name else [self.name_row]), self.message,
+            w.HBox([self.menu, self.where], layout=wrap),
+            w.HBox([self.previous, self.next, self.untagged], layout=wrap),
             self.page, *rows,
-            w.HBox([self.previous, self.next, self.untagged]),
-            # Rows wrap in a narrow window rather than cut a button's words short.
-            w.HBox([self.own_name, self.add], layout=w.Layout(flex_flow="row wrap")),
-            w.HBox([self.download, self.hand_in_button, self.upload, self.link],
-                   layout=w.Layout(flex_flow="row wrap")),
-            self.message, w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
+            w.HBox([self.own_name, self.add], layout=wrap),
+            w.HBox([self.download, self.hand_in_button, self.upload, self.link], layout=wrap),
+            w.HTML(f'<span style="color:{MUTED}">{KEYBOARD}</span>{WIDGET_STYLE}')])
         self.widget.add_class("narratives-widget")
-        start = self.store.position
-        if start not in self.keys:
-            start = next_untagged(self.keys, self.store) or self.keys[0]
-        self.at = start
+        self.at = opening_place(self.keys, self.store, start)
         self._show()
 
     def _button(self, label_id, name, tooltip):
         import ipywidgets as w
-        button = w.ToggleButton(description=name, tooltip=tooltip,
-                                layout=w.Layout(width="auto"))
+        # A checkbox: screen readers announce its state ("checked"); Space ticks it.
+        button = w.Checkbox(description=name, description_allow_html=False, indent=False,
+                            tooltip=tooltip, layout=w.Layout(width="auto", margin="0 1.2em 0 0"))
+        button.add_class("narratives-label")
         self.names[label_id] = name
         button.observe(lambda change, label=label_id: self._on_toggle(label, change["new"]),
                        names="value")
@@ -141,7 +154,9 @@ class Tagger(TagsOwner):
     @staticmethod
     def _say(text, colour=PALETTE[2]):
         # The words say what happened; the colour of the bar beside them only repeats it.
-        return say(text, "bad" if colour == PALETTE[5] else "good")
+        # Nothing to say shows nothing (not an empty bar); and what a live Tagger says
+        # ("Saved") is hidden once its kernel has gone.
+        return live_only(say(text, "bad" if colour == PALETTE[5] else "good") if text else "")
 
     # What the buttons do --------------------------------------------------
     def go(self, key):
@@ -178,6 +193,7 @@ class Tagger(TagsOwner):
         """
         try:
             self.store.edit(*self.at, lambda labels: toggle(labels, label, on))
+            self.store.move_to(*self.at)   # the sentence last tagged is where to come back
         except (NarrativesError, OSError) as error:
             self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
         else:
@@ -197,53 +213,11 @@ class Tagger(TagsOwner):
         self.own_name.value = ""
         self.tag(label)
 
-    def prepare_download(self):
-        """Write the tags as CSV beside the JSON file and offer it for download."""
-        text = to_csv(self.store, self.corpus)
-        written = len(csv_rows(self.store, self.corpus))
-        csv_path = self.path.with_suffix(".csv")
-        self.link.value = download_link(text, csv_path.name, f"Save {csv_path.name}",
-                                        mime="text/csv")
-        try:
-            atomic_write(csv_path, text)
-        except OSError as error:  # the link carries the tags itself: it still works
-            said = f"{csv_path.name} could not be written ({error.strerror or error}), but "
-        else:
-            said = f"{written} tags written to {csv_path}; "
-        said += "click the link to save a copy on your computer."
-        left = len(self.store) - written
-        if left:
-            said += (f" {left} tag(s) of sentences that are not in these texts are kept in "
-                     f"{self.path.name} but not in the CSV.")
-        if self.name_row.layout.display != "none":
-            said += " Give your name above first, so that the file carries it."
-        self.message.value = self._say(said)
-
     def hand_in(self):
         """Hand the tags in to the class folder (`handin.hand_in`), and say how it went."""
         done = hand_in(self.store.annotator, self.folder)
         self.message.value = self._say(done.message, PALETTE[2] if done.ok else PALETTE[5])
         return done
-
-    def load_csv(self, text, name="the file"):
-        """Load tags from a CSV's text: they replace the tags of the same sentences."""
-        try:
-            loaded = from_csv(text, self.corpus)
-            for label in sorted(loaded.labels_used() - set(self.labels)):
-                self.store.add_label(label)
-                self._add_button(label)
-            self.store.update(dict(loaded.items()),
-                              {key: loaded.rationale(*key) for key, _ in loaded.items()
-                               if loaded.rationale(*key)})
-        except (NarrativesError, OSError) as error:
-            self.message.value = self._say(not_saved(error, self.path), PALETTE[5])
-        else:
-            dropped = getattr(loaded, "dropped_columns", [])
-            left = (f" The column(s) {', '.join(dropped)} were not loaded: the Tagger keeps "
-                    "annotator, text_id, sentence, labels and rationale." if dropped else "")
-            self.message.value = self._say(f"Loaded {len(loaded)} tags from {name}; they "
-                                           f"replace your tags of the same sentences.{left}")
-        self._show()
 
     # Callbacks ----------------------------------------------------------
     def _on_toggle(self, label, on):
@@ -255,16 +229,6 @@ class Tagger(TagsOwner):
             places = self.keys.places(change["new"])
             untagged = (self.keys[p] for p in places if self.keys[p] not in self.store)
             self.go(next(untagged, self.keys[places[0]]))
-
-    def _on_upload(self, change):
-        for name, text, problem in uploaded_texts(change["new"]):
-            if text is None:
-                self.message.value = self._say(f"{problem} Save it as CSV (UTF-8) and load "
-                                               "it again.", PALETTE[5])
-                continue
-            self.load_csv(text, name)
-        if change["new"]:
-            self.upload.value = ()  # so that loading the same file again counts as a change
 
     def _tagged(self):
         """How many of the corpus's sentences have tags (the store's size, not the corpus's)."""
@@ -279,11 +243,10 @@ class Tagger(TagsOwner):
             self.menu.value = text_id
             for label, button in self.buttons.items():
                 button.value = label in labels
-                button.description = pressed_name(self.names[label], label in labels)
         finally:
             self._quiet = False
-        self.where.value = (f"Sentence {index + 1} of {len(self.corpus[text_id].sentences)} · "
-                            f"<b>{tagged} of {len(self.keys)} tagged</b>")
+        self.where.value = progress_html(index, len(self.corpus[text_id].sentences), tagged,
+                                         len(self.keys))
         self.page.value = context_html(self.corpus, text_id, index)
 
     def _repr_mimebundle_(self, **kwargs):

@@ -67,22 +67,31 @@ class Concordance(Places):
 
 
 def concordance_html(lines, limit=None):
-    """Escaped HTML of concordance lines, the matched word marked, up to `limit`."""
+    """Escaped HTML of concordance lines, the matched word marked, up to `limit`.
+
+    The lines of each text come under a row that names the text, so that the word
+    and its two contexts have the table's width to themselves: in a narrow window
+    (800 px with JupyterLab's file browser open) each context wraps in its own
+    column, and the word and both contexts stay in view.
+    """
     shown = lines.rows if limit is None else lines.rows[:limit]
-    cell = "padding:0 0.4em;white-space:pre"
-    body = "".join(
+    cell = "padding:0 0.4em;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere"
+    rows, last = [], None
+    for t, _, _, left, match, right in shown:
+        if t != last:
+            rows.append(f'<tr><th colspan="3" scope="rowgroup" style="text-align:left">'
+                        f"{escape(t)}</th></tr>")
+            last = t
         # The theme's colours: a muted grey fails 4.5:1 on the table's striped rows.
-        f'<tr><td style="{cell}">{escape(t)}</td>'
-        f'<td style="{cell};text-align:right">{escape(left)}</td>'
-        f'<td style="{cell}"><mark>{escape(match)}</mark></td>'
-        f'<td style="{cell}">{escape(right)}</td></tr>'
-        for t, _, _, left, match, right in shown)
+        rows.append(f'<tr><td style="{cell};text-align:right">{escape(left)}</td>'
+                    f'<td style="{cell};text-align:center"><mark>{escape(match)}</mark></td>'
+                    f'<td style="{cell}">{escape(right)}</td></tr>')
     more = len(lines.rows) - len(shown)
     note = f"<p>and {more} more lines.</p>" if more > 0 else ""
-    # Lines wider than the window scroll sideways; a keyboard reaches the scroll too.
-    return scrolling(f'<table class="concordance"><thead><tr><th>text</th><th>left</th>'
-                     f"<th>word</th><th>right</th></tr></thead><tbody>{body}</tbody></table>",
-                     "Concordance lines") + note
+    return scrolling(f'<table class="concordance" style="table-layout:fixed;width:100%">'
+                     '<colgroup><col><col style="width:7em"><col></colgroup>'
+                     "<thead><tr><th>left</th><th>word</th><th>right</th></tr></thead>"
+                     f"<tbody>{''.join(rows)}</tbody></table>", "Concordance lines") + note
 
 
 def _whole(value, name, least):

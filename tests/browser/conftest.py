@@ -156,12 +156,23 @@ def _install_axe():
                     pytrace=False)
 
 
+def _install_lab_settings():
+    """The workbook's JupyterLab defaults (settings/overrides.json), where `make lab` puts
+    them: the lab under test saves widget state with notebooks, as learners' labs do."""
+    ours = ROOT / "settings" / "overrides.json"
+    target = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    if not target.is_file() or target.read_bytes() != ours.read_bytes():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ours, target)
+
+
 @pytest.fixture(scope="session")
 def lab():
     """A JupyterLab serving a temporary copy of the workbook; stopped at the end."""
     if not chromium_path():  # no server to start when nothing could talk to it
         _no_browser(MISSING)
     _install_axe()
+    _install_lab_settings()
     (ARTIFACTS / "axe-report.txt").unlink(missing_ok=True)   # one report per run
     with tempfile.TemporaryDirectory(prefix="narratives-lab-") as tmp:
         tmp = Path(tmp)

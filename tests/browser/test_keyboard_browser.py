@@ -1,4 +1,4 @@
-"""The Tagger with the keyboard alone: Tab to a label, Space to tag, and hear its state.
+"""The Tagger with the keyboard alone: Tab to a label, Space to tick it, and hear its state.
 
 Every Tab stop must show where focus is, and Tab must follow the reading order
 (top to bottom, left to right within a row).
@@ -15,7 +15,10 @@ FOCUSED = """() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
-    return {tag: el.tagName.toLowerCase(), text: (el.innerText || el.value || '').trim(),
+    // A checkbox is named by the label around it.
+    const named = el.closest('label') || el;
+    return {tag: el.tagName.toLowerCase(), text: (named.innerText || el.value || '').trim(),
+            checked: !!el.checked,
             label: el.getAttribute('aria-label') || '', top: box.top, left: box.left,
             bottom: box.bottom, ring: style.outlineStyle !== 'none'
                 && parseFloat(style.outlineWidth) >= 2,
@@ -56,11 +59,11 @@ def test_a_sentence_is_tagged_with_the_keyboard_alone(page, lab):
             (same_line and after["left"] > before["left"]), (before, after)
 
     page.keyboard.press("Space")
-    button = page.locator(f"{NOTEBOOK} button.widget-toggle-button").filter(
-        has_text="NATO is an aggressor")
-    # The state is in the button's words, which a screen reader reads as its name.
-    page.wait_for_function("(el) => el.innerText.trim().startsWith('✓')",
-                           arg=button.element_handle(), timeout=TIMEOUT)
+    box = page.locator(f"{NOTEBOOK} .narratives-label").filter(
+        has_text="NATO is an aggressor").locator("input")
+    # A checkbox: a screen reader announces its state ("checked").
+    page.wait_for_function("(el) => el.checked", arg=box.element_handle(), timeout=TIMEOUT)
+    assert box.get_attribute("type") == "checkbox"
     deadline = time.monotonic() + TIMEOUT / 1000
     while time.monotonic() < deadline:
         if path.exists() and json.loads(path.read_text(encoding="utf-8"))["tags"]:

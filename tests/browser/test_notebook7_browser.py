@@ -64,8 +64,8 @@ def run_lesson_02(page, work):
     assert page.locator("#jp-main-dock-panel").count() == 0  # not JupyterLab
     page.get_by_role("menuitem", name="Edit", exact=True).click()
     page.get_by_role("menuitem", name=re.compile("^Clear Outputs of All Cells")).click()
-    aggressor = page.locator(f"{PANEL} button.widget-toggle-button").filter(
-        has_text="NATO is an aggressor").first
+    aggressor = page.locator(f"{PANEL} .narratives-label").filter(
+        has_text="NATO is an aggressor").first.locator("input")
     run_all_until(page, aggressor)
     aggressor.scroll_into_view_if_needed()
     ask = page.locator(f"{PANEL} .narratives-ask-name").first

@@ -18,7 +18,8 @@ def tagger_notebook(root):
 
 
 def label_button(page, name):
-    return page.locator(f"{NOTEBOOK} button.widget-toggle-button").filter(has_text=name)
+    """A label's checkbox (its box, which a click or Space ticks)."""
+    return page.locator(f"{NOTEBOOK} .narratives-label").filter(has_text=name).locator("input")
 
 
 def nav_button(page, name):
@@ -72,11 +73,11 @@ def test_tags_clicked_in_the_browser_are_saved_and_restored(page, lab):
     where = progress(page)
     wait_text(page, where, "2 of 130 tagged")
     assert "Sentence 2 of 18" in where.inner_text()
-    assert "mod-active" in (label_button(page, "NATO is defensive").get_attribute("class"))
-    assert "mod-active" not in label_button(page, "NATO is an aggressor").get_attribute("class")
+    assert label_button(page, "NATO is defensive").is_checked()
+    assert not label_button(page, "NATO is an aggressor").is_checked()
     nav_button(page, "Previous").click()
     page.wait_for_function(
-        "(el) => el.classList.contains('mod-active')",
+        "(el) => el.checked",
         arg=label_button(page, "NATO is an aggressor").element_handle(), timeout=TIMEOUT)
     screenshot(page, "tagger-restored")
     check_outputs(page, "tagger-restored")
