@@ -88,7 +88,6 @@ def test_nothing_to_say_shows_no_empty_bar(corpus, tmp_path):
 
 
 def test_the_greeting_and_the_labels_sit_where_a_learner_looks(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr("narratives.tagging.tagger.is_generic", lambda name: True)
     monkeypatch.setattr("narratives.tagging.tagger.learner_name", lambda folder: None)
     tagger = Tagger(corpus, folder=tmp_path)
     order = list(tagger.widget.children)
@@ -130,9 +129,9 @@ def test_a_learners_own_labels_for_their_own_text(tmp_path):
 
 def test_a_taxonomy_file_or_bad_labels(tmp_path):
     path = tmp_path / "labels.csv"
-    path.write_text("id,name,side,definition,cue,source\n"
-                    "threat-invented,The threat is invented,critics,said to be made up,"
-                    "inventing,me\nnone,none,none,no story,-,me\n", encoding="utf-8")
+    path.write_text("id,name,told_by,definition,cue\n"
+                    "threat-invented,The threat is invented,,said to be made up,"
+                    "inventing\nnone,none,,no story,-\n", encoding="utf-8")
     assert list(taxonomy_of(path)) == ["threat-invented", "none"]
     assert list(taxonomy_of(str(path))) == ["threat-invented", "none"]
     assert "nato-defensive" in taxonomy_of(None)

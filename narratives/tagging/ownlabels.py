@@ -7,11 +7,12 @@ gives the Tagger their own labels, as names, and `none` is always added:
 >>> labels = taxonomy_of(["Invasion is coming", "Protesters are paid agents"])
 >>> list(labels)
 ['invasion-is-coming', 'protesters-are-paid-agents', 'none']
->>> labels["invasion-is-coming"].name, labels["invasion-is-coming"].side
-('Invasion is coming', 'your labels')
+>>> labels["invasion-is-coming"].name, labels["invasion-is-coming"].told_by
+('Invasion is coming', ())
 
-A taxonomy file in the workbook's format (id, name, side, definition, cue,
-source), or the labels `taxonomy.load` read from one, are taken as they are.
+A taxonomy file in the workbook's format (id, name, told_by, definition, cue;
+told_by may be left empty in one's own), or the labels `taxonomy.load` read
+from one, are taken as they are.
 """
 
 from pathlib import Path
@@ -19,15 +20,12 @@ from pathlib import Path
 from ..errors import NarrativesError
 from .taxonomy import NONE, Label, label_id, load
 
-OWN = "your labels"
-
-
 def taxonomy_of(labels=None):
     """The labels a Tagger offers, by id: the workbook's (None), a file's, or a list of names."""
     if labels is None:
         return load()
     if isinstance(labels, (str, Path)) and Path(labels).suffix.lower() == ".csv":
-        return load(labels)
+        return load(labels, own=True)
     if isinstance(labels, dict) and all(isinstance(v, Label) for v in labels.values()):
         return dict(labels)
     if isinstance(labels, (str, bytes)) or not hasattr(labels, "__iter__"):
@@ -44,12 +42,10 @@ def taxonomy_of(labels=None):
             raise NarrativesError(f"'{name}' and '{own[found].name}' make the same label "
                                   f"'{found}': give them different names.")
         own[found] = Label(id=found, name=name.strip() if found != NONE else "none",
-                           side=OWN if found != NONE else "none",
-                           definition="a label of your own", cue=name.strip(), source="you")
+                           evidence={}, definition="a label of your own", cue=name.strip())
     if not [label for label in own if label != NONE]:
         raise NarrativesError("Give at least one label of your own, e.g. "
                               "labels=['invasion is coming'].")
-    own.setdefault(NONE, Label(id=NONE, name="none", side="none",
-                               definition="the sentence tells none of these stories",
-                               cue="", source="the workbook"))
+    own.setdefault(NONE, Label(id=NONE, name="none", evidence={},
+                               definition="the sentence tells none of these stories", cue=""))
     return own

@@ -59,8 +59,11 @@ class Label:
         return tuple(c.strip() for c in self.cue.split(";") if c.strip())
 
 
-def load(path=None):
-    """The labels of a taxonomy file (the workbook's by default), by id, in file order."""
+def load(path=None, own=False):
+    """The labels of a taxonomy file (the workbook's by default), by id, in file order.
+
+    `own`: a learner's own taxonomy, whose labels need not say who tells them.
+    """
     path = Path(path) if path is not None else TAXONOMY
     try:
         with open(path, encoding="utf-8", newline="") as f:
@@ -74,7 +77,9 @@ def load(path=None):
     labels = {}
     for line, row in enumerate(rows, start=2):
         # A plain report is told by no one in particular: only `none` leaves told_by empty.
-        needed = [c for c in COLUMNS if c != "told_by" or (row.get("id") or "").strip() != NONE]
+        # A learner's own taxonomy (`own`, lesson 06) may leave it empty for any label.
+        needed = [c for c in COLUMNS if c != "told_by" or (
+            not own and (row.get("id") or "").strip() != NONE)]
         missing = [c for c in needed if not (row.get(c) or "").strip()]
         if missing:
             raise NarrativesError(f"{path}, line {line}: the label has no "
