@@ -20,16 +20,20 @@ still compares it; a re-run cannot undo it, since every run ends with `tidy`.
 >>> notebook = {"cells": [cell], "metadata": {"widgets": {}}}
 >>> cell["outputs"][0]["data"]["text/plain"] = "<Tagger for 'ada': 0 of 131 tagged>"
 >>> tidied = tidy(notebook)
->>> tidied["cells"][0]["metadata"], "widgets" in tidied["metadata"]
-({}, False)
+>>> tidied["cells"][0]["metadata"], tidied["metadata"]["widgets"][WIDGET_STATE]["state"]
+({}, {})
 >>> tidied["cells"][0]["outputs"][0]["data"]
 {'text/plain': "<Tagger for 'ada': 0 of 131 tagged>"}
 """
 
+import copy
 import json
 from pathlib import Path
 
 VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+# What JupyterLab, saving widget state, writes into a notebook whose widgets have not run.
+NO_WIDGET_STATE = {WIDGET_STATE: {"state": {}, "version_major": 2, "version_minor": 0}}
 
 
 PREDICTION = "my_prediction"
@@ -39,7 +43,11 @@ REVEAL = "reveal"  # a cell tag: this cell's output answers a prediction asked e
 def tidy(notebook):
     """The notebook (a dict, changed in place and returned) without what varies per run,
     the answers to its predictions collapsed."""
-    notebook.get("metadata", {}).pop("widgets", None)
+    metadata = notebook.setdefault("metadata", {})
+    # No widget state is kept, but the empty one JupyterLab writes when it saves (its
+    # `saveState`, which the workbook turns on): opened and saved, a lesson stays the same.
+    metadata["widgets"] = copy.deepcopy(NO_WIDGET_STATE)
+    notebook["metadata"] = dict(sorted(metadata.items()))
     for cell in notebook.get("cells", []):
         cell.get("metadata", {}).pop("execution", None)
         for output in cell.get("outputs", []):

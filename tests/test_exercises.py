@@ -116,7 +116,7 @@ def solution_notebook():
         "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
                        "language": "python"},
         "language_info": {"name": "python"},
-        "widgets": {"application/vnd.jupyter.widget-state+json": {"state": {}}}})
+        "widgets": {"application/vnd.jupyter.widget-state+json": {"state": {"81a9": {"model_name": "ButtonModel"}}}}})
     setup = new_code_cell("from narratives.checks import OpenQuestion, Question\n"
                           "q1 = Question('q1', answer=5, kind=int)\n"
                           "q2 = OpenQuestion('q2', 'The dates differ.')\n"
@@ -160,7 +160,7 @@ def test_an_exercise_notebook_from_a_solution():
     assert all(c.outputs == [] and c.execution_count is None
                for c in nb.cells if c.cell_type == "code")
     assert nb.metadata.kernelspec.name == "python3"
-    assert "widgets" not in nb.metadata
+    assert nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"] == {}
     nbformat.validate(nb)
 
 

@@ -102,8 +102,12 @@ def test_the_taggers_button_hands_in_where_a_class_folder_is_set(hub, tmp_path, 
     assert "Handed in: 1 tag" in tagger.message.value
     assert len(list(hub.glob("tags-ada-*.json"))) == 1
     monkeypatch.delenv(handin.VARIABLE)
-    assert Tagger(corpus, annotator="ada", folder=tmp_path).hand_in_button.layout.display == \
-        "none"  # on Binder or a laptop the download is the route
+    elsewhere = Tagger(corpus, annotator="ada", folder=tmp_path)
+    assert elsewhere.hand_in_button.layout.display == "none"  # on Binder, download instead
+    # Hiding it hides no other button (they once shared one Layout: Next vanished too).
+    for button in (elsewhere.previous, elsewhere.next, elsewhere.untagged, elsewhere.add,
+                   elsewhere.download):
+        assert button.layout.display != "none"
 
 
 def test_the_instructor_notebook_reads_the_class_folder_and_leaves_out_its_own(

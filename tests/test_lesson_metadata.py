@@ -13,7 +13,8 @@ from ipykernel.ipkernel import IPythonKernel
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.relative_to(ROOT) for folder in ("notebooks", "solutions", "exercises")
                    for p in (ROOT / folder).glob("*.ipynb"))
-# What JupyterLab 4 writes on opening: the kernel's spec, and the kernel's own language_info.
+# What JupyterLab 4 writes on opening: the kernel's spec, the kernel's own language_info and
+# (as the workbook saves widget state) an empty widget state.
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
@@ -21,7 +22,11 @@ KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "nam
 def test_a_notebook_carries_the_metadata_jupyterlab_writes(path):
     notebook = json.loads((ROOT / path).read_text(encoding="utf-8"))
     assert (notebook["nbformat"], notebook["nbformat_minor"]) == (4, 5)
-    assert set(notebook["metadata"]) == {"kernelspec", "language_info"}, path
+    assert set(notebook["metadata"]) == {"kernelspec", "language_info", "widgets"}, path
+    # With widget state saved (settings/overrides.json), JupyterLab writes an empty state
+    # into a notebook whose widgets have not run: so do we.
+    assert notebook["metadata"]["widgets"] == {"application/vnd.jupyter.widget-state+json": {
+        "state": {}, "version_major": 2, "version_minor": 0}}
     assert notebook["metadata"]["kernelspec"] == KERNELSPEC
     stored = notebook["metadata"]["language_info"]
     assert {**stored, "version": None} == {**IPythonKernel.language_info, "version": None}

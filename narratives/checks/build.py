@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import NarrativesError
 from ..paths import EXERCISES, ROOT, SOLUTIONS
+from ..tidy import NO_WIDGET_STATE
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 ANSWER_COMMENT = "  # your answer here"
@@ -140,7 +141,9 @@ def exercise(notebook, name="NN-name.ipynb", placeholder="..."):
     import nbformat
 
     nb = copy.deepcopy(notebook)
-    nb.metadata.pop("widgets", None)  # saved widget state belongs to a run, not the exercise
+    # Saved widget state belongs to a run, not the exercise: only the empty state that
+    # JupyterLab writes itself stays, so that opening and saving changes nothing.
+    nb.metadata["widgets"] = nbformat.from_dict(copy.deepcopy(NO_WIDGET_STATE))
     nb.nbformat, nb.nbformat_minor = 4, max(nb.get("nbformat_minor", 5), 5)
     for number, cell in enumerate(nb.cells, start=1):
         where = f"{name}, cell {number}"

@@ -100,10 +100,12 @@ class Tagger(TagsFiles, TagsOwner):
                                    layout=fit,
                                    tooltip="Load tags from a CSV file you downloaded before")
         # On a hub with a class folder (NARRATIVES_CLASS_FOLDER), tags are handed in here.
-        self.hand_in_button = w.Button(description="Hand in my tags", icon="paper-plane",
-                                       layout=fit, tooltip="Copy your tags to the class folder "
-                                       "your instructor reads")
-        self.hand_in_button.layout.display = None if class_folder() else "none"
+        # A layout of its own: hiding it must not hide every button that shares `fit`.
+        self.hand_in_button = w.Button(
+            description="Hand in my tags", icon="paper-plane",
+            layout=w.Layout(width="auto", flex="0 0 auto",
+                            display=None if class_folder() else "none"),
+            tooltip="Copy your tags to the class folder your instructor reads")
         self.link, self.message = w.HTML(), w.HTML()
         self.warning = w.HTML(self._say(warning, PALETTE[5]) if warning else "")
         self.name_row, self.name = ask_name(login(), self.use_name)
