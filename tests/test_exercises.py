@@ -116,7 +116,8 @@ def solution_notebook():
         "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
                        "language": "python"},
         "language_info": {"name": "python"},
-        "widgets": {"application/vnd.jupyter.widget-state+json": {"state": {"81a9": {"model_name": "ButtonModel"}}}}})
+        "widgets": {"application/vnd.jupyter.widget-state+json": {
+            "state": {"81a9": {"model_name": "ButtonModel"}}}}})
     setup = new_code_cell("from narratives.checks import OpenQuestion, Question\n"
                           "q1 = Question('q1', answer=5, kind=int)\n"
                           "q2 = OpenQuestion('q2', 'The dates differ.')\n"
