@@ -61,7 +61,7 @@ def timed_operations(folder):
     def keyness():
         summed.cache_clear()
         words.keyness(corpus.texts[:quarter], corpus.texts[quarter:2 * quarter])
-    times["keyness, a quarter against a quarter, new groups"] = median_call(keyness, 5)
+    times["keyness, a quarter against a quarter, new groups"] = median_call(keyness)
     explorer = words.Explorer(corpus)
     seen = iter(["regime", "nato"] * 10)
     times["Explorer update, each text, word seen before"] = median_call(

