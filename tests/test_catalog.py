@@ -7,7 +7,7 @@ import pytest
 
 from narratives import texts
 from narratives.paths import TEXTS
-from narratives.texts.folder import COLUMNS, OUTLET_FACTS
+from narratives.texts.catalog import COLUMNS, OUTLET_FACTS
 
 # Words that judge an outlet rather than describe who owns it and what it is for.
 VERDICTS = ("independent", "partisan", "fact-check", "state-aligned", "propaganda",

@@ -12,7 +12,7 @@ from narratives.claims.claimcheck import before
 from narratives.claims.claimfile import CLAIMS, check
 from narratives.errors import NarrativesError
 from narratives.paths import TEXTS
-from narratives.texts.folder import parse_date
+from narratives.texts.catalog import parse_date
 
 RAW = json.loads(Path(CLAIMS).read_text(encoding="utf-8"))
 

@@ -198,7 +198,8 @@ def public_calls():
     from narratives import claims, tagging as tags, techniques, words, yourtext
     from narratives.claims import answers, russian
     from narratives.tagging import classroom
-    from narratives.texts.folder import parse_date, scan
+    from narratives.texts.catalog import parse_date
+    from narratives.texts.folder import scan
 
     text, claim_list = CORPUS["pravda-bury"], claims.load(CORPUS)
     return {

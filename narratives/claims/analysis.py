@@ -24,7 +24,7 @@ from datetime import date
 
 from ..display import Table
 from ..errors import expect_claim, expect_claims, expect_corpus
-from ..texts.folder import parse_date
+from ..texts.catalog import parse_date
 from ..texts.sentences import tokens
 from ..texts.timeline import Event
 from ..words.wordindex import normalize, stopword_set

@@ -19,7 +19,7 @@ it) and rates in its own words.
 from datetime import date, timedelta
 
 from ..errors import expect_corpus
-from ..texts.folder import parse_date
+from ..texts.catalog import parse_date
 
 FRAMINGS = ("asserted", "attributed", "reported-and-rebutted")
 # The kinds of support a claim or a denial offers. An official statement by a party to

@@ -22,7 +22,8 @@ from ..paths import TEXTS
 from ..reading import printable
 from . import sentences as _split
 from .sentencelist import Sentence, SentenceList  # noqa: F401 (Sentence: part of this API)
-from .folder import parse_date, scan
+from .catalog import parse_date
+from .folder import scan
 from .reader import Reader, to_html  # noqa: F401 (lesson 01: texts.Reader)
 from .sources import (blind_labels, compare_guesses, how_we_know, save_card,  # noqa: F401
                       sources)  # (lesson 01)

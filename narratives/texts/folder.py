@@ -3,7 +3,8 @@
 Everything that can go wrong with a learner's or an instructor's files is
 found here, once, and reported as a `Problem`: the file, the line where it
 applies, and what to do. `narratives.texts.load` raises on problems;
-`python -m narratives check` prints them all.
+`python -m narratives check` prints them all. The catalog's own columns,
+dates and row checks are in `narratives.texts.catalog`.
 
 >>> from narratives.paths import TEXTS
 >>> entries, problems = scan(TEXTS)
@@ -15,25 +16,13 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from ..csvcells import read_rows
 from ..errors import expect_path
 from ..reading import FileProblem, decode as decode_text, printable, read_bytes
+from .catalog import CATALOG, catalog_rows, check_row
 from .sentences import WORD
 from .textids import id_problem
-
-CATALOG = "catalog.csv"
-COLUMNS = ("id", "file", "title", "url", "url_note", "outlet", "outlet_kind", "run_by",
-           "funded_by", "outlet_basis", "outlet_sources", "published", "date_basis",
-           "date_note", "language", "boilerplate", "source")
-# Who is behind a text: every row of the workbook's own catalog gives these (a learner's
-# catalog may leave them out). `url` is an address or "unknown" with the reason in url_note.
-OUTLET_FACTS = ("url", "outlet", "outlet_kind", "run_by", "funded_by", "outlet_basis",
-                "outlet_sources")
-DATE_BASES = ("stated", "inferred", "approximate", "")
-ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass
@@ -62,22 +51,6 @@ def is_text_file(path):
     """A `.txt` (or `.TXT`) file that holds a text (a `stopwords-*.txt` list does not)."""
     return (path.suffix.lower() == ".txt" and not path.name.lower().startswith("stopwords-")
             and not path.name.startswith("."))
-
-
-def parse_date(value):
-    """The first day of an ISO date, month or year, or None when it is not one.
-
-    >>> parse_date("2020-08-16"), parse_date("2021"), parse_date("16/08/2020")
-    (datetime.date(2020, 8, 16), datetime.date(2021, 1, 1), None)
-    """
-    match = ISO_DATE.match(value.strip()) if isinstance(value, str) else None
-    if not match:
-        return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def as_body(text):
@@ -135,42 +108,6 @@ def inside(folder, name):
         name).startswith(("..", os.sep)) and ":" not in name
 
 
-def _parse_boilerplate(spec):
-    """'3 photo caption; 34 comment notice' -> ((3, 'photo caption'), (34, ...))."""
-    pairs = []
-    for item in filter(None, (part.strip() for part in spec.split(";"))):
-        number, _, kind = item.partition(" ")
-        if not number.isdecimal():  # '¹' is a digit to isdigit(), not a number to int()
-            raise ValueError(item)
-        pairs.append((int(number), kind.strip() or "boilerplate"))
-    return tuple(pairs)
-
-
-def _check_row(row, line, catalog, body, problems):
-    """Add the problems of one catalog row whose file was read."""
-    published = (row.get("published") or "").strip()
-    if published and parse_date(published) is None:
-        problems.append(Problem(catalog, line, f"published date {published!r} is not an "
-                                "ISO date: write it as 2020-08-16, or 2020-08, or 2020."))
-    basis = (row.get("date_basis") or "").strip()
-    if basis not in DATE_BASES:
-        problems.append(Problem(catalog, line, f"date_basis {basis!r} should be one of "
-                                "stated, inferred or approximate."))
-    try:
-        pairs = _parse_boilerplate(row.get("boilerplate") or "")
-    except ValueError as error:
-        problems.append(Problem(catalog, line, f"boilerplate item '{error}' should be a "
-                                "line number and a kind, as in '3 photo caption'."))
-        return ()
-    lines = body.count("\n") + 1
-    for number, _ in pairs:
-        if not 1 <= number <= lines:
-            problems.append(Problem(catalog, line, f"boilerplate line {number} is outside "
-                                    f"the file, which has {lines} lines."))
-            return ()
-    return pairs
-
-
 def _read_catalog(folder, problems):
     """The catalog's rows with their line numbers, or None when there is none.
 
@@ -188,26 +125,9 @@ def _read_catalog(folder, problems):
     if problem:
         problems.append(problem)
         return []
-    header, rows, bad = read_rows(text)
-    for message in bad:
-        where, _, message = message.partition(": ")
-        number = int(re.search(r"\d+", where).group())
-        problems.append(Problem(path, number, message))
-    if header and "id" not in header:
-        problems.append(Problem(path, 1, "has no 'id' column. " + _delimiter_hint(header)
-                                + "The first line should name the columns: "
-                                + ",".join(COLUMNS)))
-    return rows if "id" in header else []
-
-
-def _delimiter_hint(header):
-    """A sentence naming the separator a catalog seems to use instead of commas, or ''."""
-    for mark, name in ((";", "semicolons (;)"), ("\t", "tabs"), ("|", "bars (|)")):
-        cells = [cell.strip() for cell in ",".join(header).split(mark)]
-        if "id" in cells:
-            return (f"Its columns seem to be separated by {name}: a catalog separates them "
-                    "with commas (save it as 'CSV, comma-separated'). ")
-    return ""
+    rows, bad = catalog_rows(text)
+    problems.extend(Problem(path, line, message) for line, message in bad)
+    return rows
 
 
 def _names(folder):
@@ -319,7 +239,8 @@ def scan(folder):
         if problem:
             problems.append(problem)
             continue
-        pairs = _check_row(row, line, catalog, body, problems)
+        pairs, messages = check_row(row, body)
+        problems.extend(Problem(catalog, line, message) for message in messages)
         if _no_words(body, pairs):
             problems.append(_wordless(path))
             continue

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from ..charts import Chart
 from ..display import PALETTE, Table
 from ..paths import TEXTS
-from .folder import parse_date
+from .catalog import parse_date
 
 EVENTS = TEXTS / "events.csv"
 # Replies come in three kinds (see narratives.claims): a denial by the party a claim is
