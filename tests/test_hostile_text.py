@@ -14,8 +14,8 @@ from narratives.texts import load, load_file, to_html
 from narratives.texts.folder import report
 from narratives.texts.sentences import tokens
 from narratives.words.explorer import Explorer
-from narratives.words import wordindex
-from narratives.words.wordindex import find_whole_word, whole_word
+from narratives.words import wholeword
+from narratives.words.wholeword import find_whole_word, whole_word
 
 RUSSIAN = "НАТО стягивает войска к границе. Войска НАТО стоят у границы."
 FRENCH = "Le ministère a démenti. Le ministère de la Défense a répondu."
@@ -132,6 +132,6 @@ def test_the_long_word_finder_agrees_with_the_pattern(monkeypatch):
     body = "nato nato's ever-nato nato-led xnato nato’ nato natonato 'nato' nato- नाटो"
     expected = {word: [m.span() for m in whole_word(word, marks=True).finditer(body)]
                 for word in ("nato", "nato's", "ever-nato", "नाट")}
-    monkeypatch.setattr(wordindex, "LONGEST_PATTERN", 0)   # every word found the long way
+    monkeypatch.setattr(wholeword, "LONGEST_PATTERN", 0)   # every word found the long way
     for word, spans in expected.items():
         assert list(find_whole_word(word, body)) == spans, word

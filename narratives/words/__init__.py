@@ -24,7 +24,8 @@ Each tool lives in a module of its own and is imported from here:
 `narratives.words.keyness` (keyness, g2, log_ratio), `narratives.words.concordance`
 (concordance, dispersion, collocations), `narratives.words.wordcharts` (charts
 and their one-sentence descriptions) and `narratives.words.explorer` (the
-Explorer widget), all over the index in `narratives.words.wordindex`.
+Explorer widget), all over the index in `narratives.words.wordindex`, which
+finds a word's places with `narratives.words.wholeword`.
 `narratives.words.tonltk` hands words, counts and folders over to NLTK's own
 objects (`nltk.Text`, `FreqDist`, `PlaintextCorpusReader`); it is imported on
 its own, `from narratives.words import tonltk`, because it loads NLTK.

@@ -17,7 +17,6 @@ True
 """
 
 import bisect
-import re
 import unicodedata
 import weakref
 from collections import Counter
@@ -26,8 +25,9 @@ from functools import cached_property, lru_cache
 
 from ..errors import NarrativesError
 from ..texts import Corpus
-from ..texts.sentences import MARKS, WORD, WORD_CHAR
+from ..texts.sentences import WORD
 from .stopwords import STOPWORDS, normalize, read_stopwords, stopword_set  # noqa: F401 (this API)
+from .wholeword import MARK, find_whole_word, whole_word  # noqa: F401 (whole_word: this API)
 
 NOT_COLUMNS = ("body", "boilerplate", "path")   # Text fields that are not catalog columns
 
@@ -62,7 +62,7 @@ class TextIndex:
     def has_marks(self):
         """Whether any word of the text holds a combining mark (Devanagari, say): only
         then must a word's edges be checked for marks, a slower pattern to compile."""
-        return any(_MARK.search(word) for word in self.counts)
+        return any(MARK.search(word) for word in self.counts)
 
     @cached_property
     def spans(self):
@@ -138,58 +138,6 @@ def _outside(body, boilerplate):
         yield at, line.start
         at = line.end
     yield at, len(body)
-
-
-# Longer words are found with `str.find`: a pattern of a 5-million-letter "word" takes
-# over a minute to compile, and its look-behinds scan it again at every place.
-LONGEST_PATTERN = 200
-
-
-@lru_cache(maxsize=256)
-def whole_word(word, marks=False):
-    """A pattern that finds `word` only where the tokenizer finds it as a whole word.
-
-    Not right after a letter or digit (or one and a joiner, such as the hyphen
-    in "ever-aggressive"), and not right before one: "nato" is not found in
-    "nato's". The word comes first in the pattern and the checks behind it
-    after, so that the search can jump from one "nato" to the next: ten times
-    faster than with the checks in front. With `marks`, a combining mark
-    counts as part of a word too ("नाट" is not found in "नाटो").
-    """
-    w, c = re.escape(word), (WORD_CHAR if marks else r"\w")
-    return re.compile(w + rf"(?<!{c}{w})(?<!{c}[-'’]{w})(?!{c})(?![-'’]{c})")
-
-
-_CHAR = re.compile(WORD_CHAR)
-_MARK = re.compile(f"[{re.escape(MARKS)}]")
-_JOINED_AFTER = re.compile(rf"[-'’]{WORD_CHAR}")
-
-
-def find_whole_word(word, body, start=0, end=None, marks=True):
-    """Yield `(start, end)` of each whole-word use of `word` in `body[start:end]`.
-
-    The same places as `whole_word(word).finditer`, in time that grows with the
-    body, not with the word, however long it is.
-
-    >>> list(find_whole_word("nato", "nato's nato ever-nato nato"))
-    [(7, 11), (22, 26)]
-    """
-    end = len(body) if end is None else end
-    if len(word) <= LONGEST_PATTERN:
-        yield from (m.span() for m in whole_word(word, marks).finditer(body, start, end))
-        return
-    at = body.find(word, start, end)
-    while at >= 0:
-        after = at + len(word)
-        before = body[max(at - 2, 0):at]
-        joined_before = (before[-1:] and _CHAR.match(before[-1])) or (
-            len(before) == 2 and before[1] in "-'’" and _CHAR.match(before[0]))
-        joined_after = _CHAR.match(body, after, end) or _JOINED_AFTER.match(body, after, end)
-        if not joined_before and not joined_after:
-            yield at, after
-            at = body.find(word, after, end)
-        else:
-            at = body.find(word, at + 1, end)
 
 
 # Keyed on the Text object itself: a text loaded again is counted again, and
