@@ -32,6 +32,7 @@ from pathlib import Path
 
 VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+DOWNLOAD = "data:application/zip;base64,"
 # What JupyterLab, saving widget state, writes into a notebook whose widgets have not run.
 NO_WIDGET_STATE = {WIDGET_STATE: {"state": {}, "version_major": 2, "version_minor": 0}}
 
@@ -50,6 +51,11 @@ def tidy(notebook):
     notebook["metadata"] = dict(sorted(metadata.items()))
     for cell in notebook.get("cells", []):
         cell.get("metadata", {}).pop("execution", None)
+        # A download link carries its files inside it: the author's work folder and
+        # notebooks, different at every run. The learner makes their own by running it.
+        if "outputs" in cell:
+            cell["outputs"] = [o for o in cell["outputs"]
+                               if DOWNLOAD not in json.dumps(o.get("data", {}))]
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if VIEW in data and "text/plain" in data:

@@ -22,6 +22,8 @@ def test_stored_notebook_is_tidy(path):
         assert "execution" not in cell.get("metadata", {}), f"cell {number} keeps its timings"
         for output in cell.get("outputs", []):
             assert VIEW not in output.get("data", {}), f"cell {number} keeps a widget view"
+            assert "data:application/zip" not in json.dumps(output), \
+                f"cell {number} keeps a download of the author's files"
             text = json.dumps(output.get("data", output.get("text", "")))
             text = re.sub(r'"image/png": "[^"]*"', "", text)
             text = re.sub(r'data:image/png;base64,[A-Za-z0-9+/=]+', "", text)   # charts
