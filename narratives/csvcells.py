@@ -110,3 +110,18 @@ def read_rows(text, allow_breaks=False):
             continue
         rows.append((first, dict(zip(header, cells + [""] * (len(header) - len(cells))))))
     return header or [], rows, problems
+
+
+def dict_rows(path, what, fix):
+    """The rows of the project's CSV file `path` as dicts, header first.
+
+    A file that cannot be opened gets a sentence naming `what` it is and
+    saying `fix`, what to do about it.
+    """
+    from .errors import NarrativesError
+
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    except OSError as error:
+        raise NarrativesError(f"{what} {path} cannot be read ({error.strerror}). {fix}") from None

@@ -20,10 +20,10 @@ tell it and the sentences of the reference where they do:
 ['nato', 'eu']
 """
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..csvcells import dict_rows
 from ..errors import NarrativesError
 from ..paths import TEXTS
 
@@ -42,12 +42,7 @@ class Actor:
 def load(path=None):
     """The actors of an actors file (the workbook's by default), by id, in file order."""
     path = Path(path) if path is not None else ACTORS
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as error:
-        raise NarrativesError(f"The list of actors {path} cannot be read ({error.strerror}). "
-                              "Put an actors.csv file beside the texts.") from None
+    rows = dict_rows(path, "The list of actors", "Put an actors.csv file beside the texts.")
     actors = {}
     for line, row in enumerate(rows, start=2):
         missing = [c for c in COLUMNS if not (row.get(c) or "").strip()]

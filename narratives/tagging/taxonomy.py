@@ -14,12 +14,12 @@ plus `none` for a plain report: a sentence that tells none of them.
 ['none']
 """
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..display import Table
+from ..csvcells import dict_rows
 from ..errors import NarrativesError
 from ..paths import TEXTS
 from .actors import in_order, load as load_actors, parse_told_by
@@ -65,12 +65,7 @@ def load(path=None, own=False):
     `own`: a learner's own taxonomy, whose labels need not say who tells them.
     """
     path = Path(path) if path is not None else TAXONOMY
-    try:
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as error:
-        raise NarrativesError(f"The taxonomy {path} cannot be read ({error.strerror}). "
-                              "Put a narratives.csv file beside the texts.") from None
+    rows = dict_rows(path, "The taxonomy", "Put a narratives.csv file beside the texts.")
     # A taxonomy of one's own may bring its own actors; else the workbook's list holds.
     beside = path.parent / "actors.csv"
     actors = load_actors(beside if beside.exists() else None)
